@@ -1,0 +1,71 @@
+package st.connection.api;
+
+import java.util.List;
+import java.util.Map;
+
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * A source of connections to one kind of data source, contributed by a connector bundle as a
+ * whiteboard service with the service property {@value #NAME} (a unique name such as
+ * {@code "jdbc"} or {@code "snowflake"}).
+ *
+ * <p>The platform tracks connectors dynamically: a connector registered at run time is usable at
+ * once; when it is unregistered, the platform closes every connection it opened (through
+ * {@link #close}) before the service is gone.
+ *
+ * <p><b>Threading.</b> Every method may be called concurrently from many threads. {@link #connect}
+ * may block for as long as the data source needs; {@link #isOpen} should answer within a few
+ * seconds; {@link #close} should not block for long.
+ *
+ * <p><b>Ownership.</b> A connection returned by {@link #connect} belongs to the platform, which
+ * closes it through {@link #close} of the same connector.
+ *
+ * @param <C> the type of connection handed to callers, e.g. {@code java.sql.Connection}
+ */
+@ConsumerType
+public interface Connector<C> {
+
+    /** Service property holding the connector's unique name. */
+    String NAME = "st.connection.connector";
+
+    /** @return the type of the connections this connector opens */
+    Class<C> type();
+
+    /**
+     * Opens a new connection.
+     *
+     * @param params connection parameters: configured or entered values merged with
+     *     {@link #defaultOptions()}; values are usually strings, secrets may come as {@code char[]}.
+     *     The map is only valid during the call: do not keep it or its values.
+     * @return an open connection, never {@code null}
+     * @throws LoginFailedException when the data source refused the credentials or parameters;
+     *     its message is shown to the person as it is, so it must be one sentence without secrets
+     * @throws Exception any other failure; the platform logs it and shows a short summary
+     */
+    C connect(Map<String, Object> params) throws Exception;
+
+    /**
+     * Tells whether a connection can still be used. Should ask the data source (a round trip),
+     * not only local state, so that a session closed on the server side is found.
+     *
+     * @return {@code true} if the connection is open and usable
+     */
+    boolean isOpen(C connection);
+
+    /**
+     * Closes a connection and releases its resources. Must not throw; a connection that is
+     * already closed or broken is closed quietly.
+     */
+    void close(C connection);
+
+    /** @return the fields a login form for this connector asks for, in order; empty for none */
+    default List<FormField> defaultFormFields() {
+        return List.of();
+    }
+
+    /** @return fixed parameters added to every {@link #connect} call, overridden by explicit ones */
+    default Map<String, Object> defaultOptions() {
+        return Map.of();
+    }
+}

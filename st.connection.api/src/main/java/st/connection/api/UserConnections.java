@@ -1,0 +1,43 @@
+package st.connection.api;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The connections of one person's session, one per login form.
+ *
+ * <p><b>Threading.</b> Thread safe.
+ */
+@ProviderType
+public interface UserConnections {
+
+    /** @return the session id this scope belongs to */
+    String sessionId();
+
+    /**
+     * Opens a connection with what the person entered plus the form's fixed options, and binds it
+     * to this session under the form's name, replacing (and closing) an earlier one. The platform
+     * does not keep the entered values after the connector returns; {@code char[]} values are
+     * zeroed.
+     *
+     * @param entered the values entered for the form's fields, by field name
+     * @return the person's connection
+     * @throws LoginFailedException if the connection could not be opened; the message says why in
+     *     words fit for the person and never contains a secret
+     */
+    <C> ManagedConnection<C> login(LoginForm form, Map<String, ?> entered) throws LoginFailedException;
+
+    /**
+     * Returns the live connection for a form. A connection found dead is closed and forgotten, and
+     * the result is empty: show the login form again.
+     */
+    Optional<ManagedConnection<?>> current(String formName);
+
+    /** Closes and forgets the connection for a form, if any. */
+    void logout(String formName);
+
+    /** Ends the session: closes and forgets every connection of it. */
+    void end();
+}
