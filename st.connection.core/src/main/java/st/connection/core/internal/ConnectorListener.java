@@ -1,0 +1,16 @@
+package st.connection.core.internal;
+
+import st.connection.api.Connector;
+
+/** Told by the {@link ConnectorRegistry} when a connector name becomes usable or goes away. */
+interface ConnectorListener {
+
+    /** A connector with this name is usable now. */
+    void connectorAdded(String name);
+
+    /**
+     * The connector is going away: close what it opened while its service is still usable. By now
+     * {@link ConnectorRegistry#find} no longer returns it; compare connector instances.
+     */
+    void connectorRemoved(String name, Connector<?> departing);
+}

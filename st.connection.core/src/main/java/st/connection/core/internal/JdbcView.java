@@ -1,0 +1,91 @@
+package st.connection.core.internal;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Set;
+
+/**
+ * The view of a shared or personal JDBC connection handed to callers. It forwards every call,
+ * reports an {@link SQLException} from the connection or its statements to the managed handle
+ * (so the next {@code get()} checks liveness at once), ignores {@code close()} and
+ * {@code abort()} on the connection (the platform owns it) and keeps {@code getConnection()} of
+ * its statements pointing at the view. Result sets are not wrapped, to keep reads at full speed.
+ */
+final class JdbcView implements InvocationHandler {
+
+    private static final Set<Class<?>> WRAPPED = Set.of(Statement.class, PreparedStatement.class,
+            CallableStatement.class, DatabaseMetaData.class);
+    private static final Set<String> OWNED_BY_PLATFORM = Set.of("close", "abort");
+
+    private final Object target;
+    private final Connection connectionView;
+    private final FailureListener failures;
+
+    private JdbcView(Object target, Connection connectionView, FailureListener failures) {
+        this.target = target;
+        this.connectionView = connectionView;
+        this.failures = failures;
+    }
+
+    static Connection connection(Connection raw, FailureListener failures) {
+        return (Connection) Proxy.newProxyInstance(JdbcView.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, new JdbcView(raw, null, failures));
+    }
+
+    @Override
+    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+        boolean isConnection = connectionView == null;
+        Connection connection = isConnection ? (Connection) proxy : connectionView;
+        switch (method.getName()) {
+            case "equals":
+                return args.length == 1 && proxy == args[0];
+            case "hashCode":
+                return System.identityHashCode(proxy);
+            case "getConnection":
+                if (method.getParameterCount() == 0) {
+                    return connection;
+                }
+                break;
+            case "unwrap":
+                if (((Class<?>) args[0]).isInstance(proxy)) {
+                    return proxy;
+                }
+                break;
+            case "isWrapperFor":
+                if (((Class<?>) args[0]).isInstance(proxy)) {
+                    return true;
+                }
+                break;
+            default:
+                if (isConnection && OWNED_BY_PLATFORM.contains(method.getName())) {
+                    return null;
+                }
+                break;
+        }
+        Object result = forward(method, args);
+        return result != null && WRAPPED.contains(method.getReturnType())
+                ? Proxy.newProxyInstance(JdbcView.class.getClassLoader(), new Class<?>[] {method.getReturnType()},
+                        new JdbcView(result, connection, failures))
+                : result;
+    }
+
+    private Object forward(Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof SQLException) {
+                failures.failed(cause);
+            }
+            throw cause;
+        }
+    }
+}

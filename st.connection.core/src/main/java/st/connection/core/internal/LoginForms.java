@@ -1,0 +1,66 @@
+package st.connection.core.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import st.connection.api.ConnectorInfo;
+import st.connection.api.LoginForm;
+
+/** The login forms: configured ones by PID, and a default form per connector that declares fields. */
+@Component(service = LoginForms.class)
+public class LoginForms {
+
+    private final ConnectorRegistry registry;
+    private final Map<String, LoginForm> configured = new ConcurrentHashMap<>();
+
+    @Activate
+    public LoginForms(@Reference ConnectorRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** @return {@code false} if another configuration already defines a form of this name */
+    synchronized boolean add(String pid, LoginForm form) {
+        boolean taken = configured.entrySet().stream()
+                .anyMatch(e -> !e.getKey().equals(pid) && e.getValue().name().equals(form.name()));
+        if (!taken) {
+            configured.put(pid, form);
+        }
+        return !taken;
+    }
+
+    void remove(String pid) {
+        configured.remove(pid);
+    }
+
+    List<LoginForm> all() {
+        List<LoginForm> forms = new ArrayList<>(configured.values());
+        forms.sort(Comparator.comparing(LoginForm::name));
+        for (ConnectorInfo info : registry.infos()) {
+            boolean overridden = forms.stream().anyMatch(f -> f.name().equals(info.name()));
+            if (!overridden) {
+                connectorDefault(info.name()).ifPresent(forms::add);
+            }
+        }
+        return forms;
+    }
+
+    Optional<LoginForm> find(String name) {
+        return configured.values().stream().filter(f -> f.name().equals(name)).findFirst()
+                .or(() -> connectorDefault(name));
+    }
+
+    private Optional<LoginForm> connectorDefault(String connectorName) {
+        return registry.find(connectorName)
+                .filter(connector -> !connector.defaultFormFields().isEmpty())
+                .map(connector -> new LoginForm(connectorName, connectorName, connectorName,
+                        connector.defaultFormFields(), Map.of(), 0));
+    }
+}

@@ -1,0 +1,80 @@
+package st.connection.core.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import st.connection.api.ConnectionException;
+import st.connection.api.ConnectionFailedException;
+import st.connection.api.ConnectionStatus.State;
+import st.connection.api.Connector;
+
+/**
+ * A shared connection: opened on first use, reopened with its stored parameters when found dead.
+ * It keeps the parameters (secrets included) for as long as it lives, since it must reconnect.
+ */
+final class SingletonConnection<C> extends ManagedConnectionBase<C> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SingletonConnection.class);
+
+    private final ConnectorRegistry registry;
+    private final SingletonSettings settings;
+    private long opens;
+
+    SingletonConnection(SingletonSettings settings, ConnectorRegistry registry, ValidationTimer timer) {
+        super(settings.name(), settings.connector(), settings.validationIntervalMillis(), timer);
+        this.settings = settings;
+        this.registry = registry;
+    }
+
+    SingletonSettings settings() {
+        return settings;
+    }
+
+    @Override
+    protected C openFirst() {
+        if (state == State.CLOSED) {
+            throw new ConnectionException("The shared connection '" + name() + "' was closed.");
+        }
+        return open();
+    }
+
+    @Override
+    protected C replaceDead(LiveConnection<C> dead) {
+        LOG.info("Shared connection '{}' was found dead; reopening it", name());
+        return open();
+    }
+
+    private C open() {
+        Connector<C> connector = requireConnector(registry);
+        Map<String, Object> params = new HashMap<>(connector.defaultOptions());
+        params.putAll(settings.params());
+        try {
+            C raw = connector.connect(params);
+            live = new LiveConnection<>(name(), connector, raw, this::reportFailure);
+            if (!registry.isCurrent(connector(), connector)) {
+                live.close();
+                live = null;
+                throw new ConnectionFailedException("The connector '" + connector() + "' went away while opening '"
+                        + name() + "'.", null);
+            }
+            reopenCount = opens++;
+            state = State.OPEN;
+            lastError = null;
+            LOG.info("Shared connection '{}' is open", name());
+            return live.view();
+        } catch (ConnectionException e) {
+            throw e;
+        } catch (Exception e) {
+            state = State.FAILED;
+            lastError = SecretValues.redact(PersonMessages.summarize(e), settings.params(), Set.of());
+            LOG.warn("Could not open shared connection '{}': {}", name(), lastError);
+            throw new ConnectionFailedException("Could not open the shared connection '" + name() + "': " + lastError, e);
+        } finally {
+            params.clear();
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package st.connection.core.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
+import st.connection.api.Connector;
+import st.connection.api.ManagedConnection;
+
+/**
+ * Every shared connection, keyed by its settings. A connection lives while somebody holds it
+ * (a configuration, or a bundle that asked for it) and is closed when the last holder releases it
+ * or this component stops.
+ */
+@Component(service = SingletonConnections.class)
+public class SingletonConnections implements ConnectorListener {
+
+    private final ConnectorRegistry registry;
+    private final ValidationTimer timer;
+    /** Guarded by {@code this}. */
+    private final Map<Map<String, String>, Held> connections = new java.util.HashMap<>();
+
+    @Activate
+    public SingletonConnections(@Reference ConnectorRegistry registry, @Reference ValidationTimer timer) {
+        this.registry = registry;
+        this.timer = timer;
+        registry.addListener(this);
+    }
+
+    @SuppressWarnings("unchecked")
+    synchronized <C> SingletonConnection<C> acquire(SingletonSettings settings, Object holder) {
+        Held held = connections.computeIfAbsent(settings.identity(),
+                identity -> new Held(new SingletonConnection<>(settings, registry, timer)));
+        held.holders.add(holder);
+        return (SingletonConnection<C>) held.connection;
+    }
+
+    void release(SingletonSettings settings, Object holder) {
+        SingletonConnection<?> unused = null;
+        synchronized (this) {
+            Held held = connections.get(settings.identity());
+            if (held != null && held.holders.remove(holder) && held.holders.isEmpty()) {
+                connections.remove(settings.identity());
+                unused = held.connection;
+            }
+        }
+        if (unused != null) {
+            unused.close();
+        }
+    }
+
+    synchronized List<ManagedConnection<?>> all() {
+        List<ManagedConnection<?>> all = new ArrayList<>();
+        connections.values().forEach(held -> all.add(held.connection));
+        all.sort(Comparator.comparing(ManagedConnection::name));
+        return all;
+    }
+
+    @Override
+    public void connectorAdded(String name) {
+        // shared connections open lazily on their next get()
+    }
+
+    @Override
+    public void connectorRemoved(String name, Connector<?> departing) {
+        for (SingletonConnection<?> connection : using(name)) {
+            connection.connectorRemoved(departing);
+        }
+    }
+
+    private synchronized List<SingletonConnection<?>> using(String connector) {
+        return connections.values().stream().<SingletonConnection<?>>map(held -> held.connection)
+                .filter(connection -> connection.connector().equals(connector)).toList();
+    }
+
+    @Deactivate
+    void closeAll() {
+        registry.removeListener(this);
+        List<SingletonConnection<?>> all;
+        synchronized (this) {
+            all = connections.values().stream().<SingletonConnection<?>>map(held -> held.connection).toList();
+            connections.clear();
+        }
+        all.forEach(SingletonConnection::close);
+    }
+
+    private static final class Held {
+        final SingletonConnection<?> connection;
+        final Set<Object> holders = new HashSet<>();
+
+        Held(SingletonConnection<?> connection) {
+            this.connection = connection;
+        }
+    }
+}

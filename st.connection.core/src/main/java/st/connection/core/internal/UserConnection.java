@@ -1,0 +1,63 @@
+package st.connection.core.internal;
+
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import st.connection.api.ConnectionStatus.State;
+import st.connection.api.Connector;
+import st.connection.api.ConnectorUnavailableException;
+import st.connection.api.LoginForm;
+import st.connection.api.LoginRequiredException;
+
+/**
+ * A person's connection, bound to their session under a login form's name. It cannot reopen
+ * (the credentials are gone): found dead, it is closed and forgotten, and the person must log in
+ * again.
+ */
+final class UserConnection<C> extends ManagedConnectionBase<C> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UserConnection.class);
+
+    private final String title;
+    private final String user;
+    private final Consumer<UserConnection<C>> forget;
+
+    UserConnection(LoginForm form, String user, Connector<C> connector, C raw, long validationIntervalMillis,
+            ValidationTimer timer, Consumer<UserConnection<C>> forget) {
+        super(form.name(), form.connector(), validationIntervalMillis, timer);
+        this.title = form.title();
+        this.user = user;
+        this.forget = forget;
+        this.live = new LiveConnection<>(form.name(), connector, raw, this::reportFailure);
+        this.state = State.OPEN;
+    }
+
+    /** @return the user name entered at login, or an empty string */
+    String user() {
+        return user;
+    }
+
+    @Override
+    protected C openFirst() {
+        if (state == State.CONNECTOR_UNAVAILABLE) {
+            throw new ConnectorUnavailableException(connector());
+        }
+        throw new LoginRequiredException(name(), "You are not logged in to " + title + "; please log in.");
+    }
+
+    @Override
+    protected C replaceDead(LiveConnection<C> dead) {
+        LOG.info("Connection of '{}' for form '{}' was found dead; the user must log in again", user, name());
+        state = State.CLOSED;
+        lastError = "Your session ended; please log in again.";
+        forget.accept(this);
+        throw new LoginRequiredException(name(), "Your session with " + title + " ended; please log in again.");
+    }
+
+    @Override
+    protected void onConnectorRemoved() {
+        forget.accept(this);
+    }
+}

@@ -1,0 +1,151 @@
+package st.connection.core.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import st.connection.api.ConnectionException;
+import st.connection.api.Connector;
+import st.connection.api.LoginFailedException;
+import st.connection.api.LoginForm;
+import st.connection.api.ManagedConnection;
+
+/** Every person's connections: session id, then form name. A session without connections has no entry. */
+@Component(service = UserSessions.class)
+public class UserSessions implements ConnectorListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UserSessions.class);
+
+    private final ConnectorRegistry registry;
+    private final ValidationTimer timer;
+    private final Map<String, Map<String, UserConnection<?>>> sessions = new ConcurrentHashMap<>();
+
+    @Activate
+    public UserSessions(@Reference ConnectorRegistry registry, @Reference ValidationTimer timer) {
+        this.registry = registry;
+        this.timer = timer;
+        registry.addListener(this);
+    }
+
+    UserSessionScope scope(String sessionId) {
+        if (sessionId == null || sessionId.isBlank()) {
+            throw new IllegalArgumentException("A session id is required");
+        }
+        return new UserSessionScope(sessionId, this);
+    }
+
+    <C> ManagedConnection<C> login(String sessionId, LoginForm form, Map<String, ?> entered)
+            throws LoginFailedException {
+        Optional<Connector<C>> found = registry.find(form.connector());
+        if (found.isEmpty()) {
+            SecretValues.forget(entered);
+            throw new LoginFailedException("The connector '" + form.connector() + "' is not available; ask an "
+                    + "administrator to install or start it.");
+        }
+        Connector<C> connector = found.get();
+        String user = LoginAttempt.userOf(entered);
+        C raw = new LoginAttempt<>(form, connector).connect(entered);
+        UserConnection<C> connection = new UserConnection<>(form, user, connector, raw,
+                SingletonSettings.DEFAULT_VALIDATION_INTERVAL_MILLIS, timer, dead -> forget(sessionId, form.name(), dead));
+        UserConnection<?> replaced = bind(sessionId, connection);
+        if (replaced != null) {
+            replaced.close();
+        }
+        if (!registry.isCurrent(form.connector(), connector)) {
+            connection.connectorRemoved(connector);
+            throw new LoginFailedException("The connector '" + form.connector() + "' went away during the login.");
+        }
+        LOG.info("'{}' logged in with form '{}'", user, form.name());
+        return connection;
+    }
+
+    /** @return the connection this one replaces, if any */
+    private UserConnection<?> bind(String sessionId, UserConnection<?> connection) {
+        List<UserConnection<?>> replaced = new java.util.ArrayList<>(1);
+        sessions.compute(sessionId, (id, forms) -> {
+            Map<String, UserConnection<?>> bound = forms == null ? new ConcurrentHashMap<>() : forms;
+            UserConnection<?> previous = bound.put(connection.name(), connection);
+            if (previous != null) {
+                replaced.add(previous);
+            }
+            return bound;
+        });
+        return replaced.isEmpty() ? null : replaced.get(0);
+    }
+
+    Optional<ManagedConnection<?>> current(String sessionId, String formName) {
+        UserConnection<?> connection = connectionOf(sessionId, formName);
+        if (connection == null) {
+            return Optional.empty();
+        }
+        try {
+            connection.get();
+            return Optional.of(connection);
+        } catch (ConnectionException dead) {
+            return Optional.empty();
+        }
+    }
+
+    void logout(String sessionId, String formName) {
+        UserConnection<?> connection = connectionOf(sessionId, formName);
+        if (connection != null) {
+            forget(sessionId, formName, connection);
+            connection.close();
+            LOG.info("'{}' logged out of form '{}'", connection.user(), formName);
+        }
+    }
+
+    void end(String sessionId) {
+        Map<String, UserConnection<?>> forms = sessions.remove(sessionId);
+        if (forms != null) {
+            forms.values().forEach(UserConnection::close);
+        }
+    }
+
+    List<String> formsOf(String sessionId) {
+        return List.copyOf(sessions.getOrDefault(sessionId, Map.of()).keySet());
+    }
+
+    /** @return how many personal connections are open now, over all sessions */
+    int openCount() {
+        return sessions.values().stream().mapToInt(Map::size).sum();
+    }
+
+    private UserConnection<?> connectionOf(String sessionId, String formName) {
+        Map<String, UserConnection<?>> forms = sessions.get(sessionId);
+        return forms == null ? null : forms.get(formName);
+    }
+
+    private void forget(String sessionId, String formName, UserConnection<?> connection) {
+        sessions.computeIfPresent(sessionId, (id, forms) -> {
+            forms.remove(formName, connection);
+            return forms.isEmpty() ? null : forms;
+        });
+    }
+
+    @Override
+    public void connectorAdded(String name) {
+        // personal connections are opened by logging in again
+    }
+
+    @Override
+    public void connectorRemoved(String name, Connector<?> departing) {
+        sessions.values().stream().flatMap(forms -> forms.values().stream())
+                .filter(connection -> connection.connector().equals(name)).toList()
+                .forEach(connection -> connection.connectorRemoved(departing));
+    }
+
+    @Deactivate
+    void endAll() {
+        registry.removeListener(this);
+        List.copyOf(sessions.keySet()).forEach(this::end);
+    }
+}

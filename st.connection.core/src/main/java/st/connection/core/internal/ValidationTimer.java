@@ -1,0 +1,40 @@
+package st.connection.core.internal;
+
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+
+/**
+ * One daemon thread that ends validation windows, so that the hot path of
+ * {@link ManagedConnectionBase#get()} reads neither the clock nor a lock.
+ */
+@Component(service = ValidationTimer.class)
+public class ValidationTimer {
+
+    private final ScheduledThreadPoolExecutor executor;
+
+    @Activate
+    public ValidationTimer() {
+        executor = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, "st.connection validation timer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.setRemoveOnCancelPolicy(true);
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    }
+
+    void runAfter(long millis, Runnable task) {
+        if (!executor.isShutdown()) {
+            executor.schedule(task, millis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @Deactivate
+    void stop() {
+        executor.shutdownNow();
+    }
+}

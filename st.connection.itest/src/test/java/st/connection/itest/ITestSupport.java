@@ -1,0 +1,211 @@
+package st.connection.itest;
+
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+import static org.ops4j.pax.exam.CoreOptions.bundle;
+import static org.ops4j.pax.exam.CoreOptions.cleanCaches;
+import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
+import static org.ops4j.pax.exam.CoreOptions.junitBundles;
+import static org.ops4j.pax.exam.CoreOptions.options;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.BooleanSupplier;
+
+import org.ops4j.pax.exam.Option;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.jdbc.DataSourceFactory;
+import org.osgi.util.tracker.ServiceTracker;
+
+import st.connection.api.ConnectionService;
+import st.connection.api.ManagedConnection;
+
+/**
+ * What every integration test needs: the framework setup (our bundles from target/bundles, SLF4J
+ * writing to a log file per test class) and helpers that talk to services and H2 for real.
+ */
+public abstract class ITestSupport {
+
+    static final String ADMIN_PASSWORD = "sa-itest-secret";
+    static final String ALICE_PASSWORD = "alice-itest-secret";
+    static final long TIMEOUT_MILLIS = 10_000;
+
+    /** The framework for one test class: our bundles and their runtime, nothing else. */
+    static Option[] frameworkFor(Class<?> testClass) {
+        String bundles = System.getProperty("bundles.dir", "target/bundles");
+        String logs = System.getProperty("logs.dir", "target/logs");
+        new File(logs).mkdirs();
+        return options(
+                cleanCaches(),
+                frameworkProperty("org.osgi.framework.storage").value("target/felix-" + testClass.getSimpleName()),
+                systemProperty("org.slf4j.simpleLogger.logFile").value(logs + "/" + testClass.getSimpleName() + ".log"),
+                systemProperty("org.slf4j.simpleLogger.defaultLogLevel").value("debug"),
+                systemProperty("org.slf4j.simpleLogger.showDateTime").value("true"),
+                bundle("file:" + bundles + "/slf4j-simple.jar").noStart(),
+                bundle("file:" + bundles + "/slf4j-api.jar"),
+                bundle("file:" + bundles + "/org.osgi.util.function.jar"),
+                bundle("file:" + bundles + "/org.osgi.util.promise.jar"),
+                bundle("file:" + bundles + "/org.osgi.service.component.jar"),
+                bundle("file:" + bundles + "/org.apache.felix.scr.jar"),
+                bundle("file:" + bundles + "/org.apache.felix.configadmin.jar"),
+                bundle("file:" + bundles + "/org.apache.felix.log.jar"),
+                bundle("file:" + bundles + "/org.apache.felix.metatype.jar"),
+                bundle("file:" + bundles + "/org.osgi.service.jdbc.jar"),
+                bundle("file:" + bundles + "/h2.jar"),
+                bundle("file:" + bundles + "/st.connection.api.jar"),
+                bundle("file:" + bundles + "/st.connection.core.jar"),
+                bundle("file:" + bundles + "/st.connection.jdbc.jar"),
+                junitBundles());
+    }
+
+    static BundleContext context() {
+        return FrameworkUtil.getBundle(ITestSupport.class).getBundleContext();
+    }
+
+    static <S> S service(Class<S> type) {
+        return service(type, null);
+    }
+
+    /** Waits for a service (optionally matching an LDAP filter) and returns it; fails after the timeout. */
+    static <S> S service(Class<S> type, String filter) {
+        try {
+            String full = "(objectClass=" + type.getName() + ")";
+            if (filter != null) {
+                full = "(&" + full + filter + ")";
+            }
+            ServiceTracker<S, S> tracker = new ServiceTracker<>(context(), context().createFilter(full), null);
+            tracker.open();
+            S service = tracker.waitForService(TIMEOUT_MILLIS);
+            if (service == null) {
+                fail("No " + type.getSimpleName() + " service " + (filter == null ? "" : filter) + " within "
+                        + TIMEOUT_MILLIS + " ms");
+            }
+            return service;
+        } catch (InvalidSyntaxException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static boolean hasService(Class<?> type, String filter) throws InvalidSyntaxException {
+        ServiceReference<?>[] references = context().getServiceReferences(type.getName(), filter);
+        return references != null && references.length > 0;
+    }
+
+    static ConnectionService connections() {
+        return service(ConnectionService.class);
+    }
+
+    static Bundle installedBundle(String symbolicName) {
+        for (Bundle bundle : context().getBundles()) {
+            if (symbolicName.equals(bundle.getSymbolicName())) {
+                return bundle;
+            }
+        }
+        throw new AssertionError("No bundle " + symbolicName);
+    }
+
+    /** Creates a factory configuration and returns it (delete it to remove). */
+    static Configuration configure(String factoryPid, Map<String, ?> properties) throws IOException {
+        ConfigurationAdmin admin = service(ConfigurationAdmin.class);
+        Configuration configuration = admin.createFactoryConfiguration(factoryPid, "?");
+        Dictionary<String, Object> dictionary = new Hashtable<>(properties);
+        configuration.update(dictionary);
+        return configuration;
+    }
+
+    static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                fail("Timed out waiting until " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** A connection straight through H2's driver, bypassing st.connection, to watch and kill sessions. */
+    static Connection observer(String url) throws SQLException {
+        Driver driver = service(DataSourceFactory.class).createDriver(null);
+        Properties properties = new Properties();
+        properties.setProperty("user", "sa");
+        properties.setProperty("password", ADMIN_PASSWORD);
+        return driver.connect(url, properties);
+    }
+
+    /** Creates an in-memory database owned by sa, with user ALICE allowed to read table ITEMS. */
+    static Connection createDatabase(String url) throws SQLException {
+        Connection observer = observer(url);
+        try (Statement statement = observer.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS ITEMS(ID INT PRIMARY KEY, NAME VARCHAR(50))");
+            statement.execute("MERGE INTO ITEMS VALUES (1, 'one'), (2, 'two'), (3, 'three')");
+            statement.execute("CREATE USER IF NOT EXISTS ALICE PASSWORD '" + ALICE_PASSWORD + "'");
+            statement.execute("GRANT SELECT ON ITEMS TO ALICE");
+        }
+        return observer;
+    }
+
+    /** @return how many sessions H2 has open on the observer's database, the observer's own included */
+    static int sessionCount(Connection observer) throws SQLException {
+        return queryInt(observer, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS");
+    }
+
+    static int sessionId(Connection connection) throws SQLException {
+        return queryInt(connection, "SELECT SESSION_ID()");
+    }
+
+    /** Closes another session on the server side, as a database administrator would. */
+    static void killSession(Connection observer, int sessionId) throws SQLException {
+        try (Statement statement = observer.createStatement()) {
+            statement.execute("CALL ABORT_SESSION(" + sessionId + ")");
+        }
+    }
+
+    static int queryInt(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            assertTrue(sql + " returned no row", rows.next());
+            return rows.getInt(1);
+        }
+    }
+
+    static String queryString(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            assertTrue(sql + " returned no row", rows.next());
+            return rows.getString(1);
+        }
+    }
+
+    static String logOf(Class<?> testClass) throws IOException {
+        Path log = Path.of(System.getProperty("logs.dir", "target/logs"), testClass.getSimpleName() + ".log");
+        return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+    }
+
+    /** @return the number of live threads whose name starts with the prefix */
+    static long threadsNamed(String prefix) {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.isAlive() && t.getName().startsWith(prefix))
+                .count();
+    }
+
+    @SuppressWarnings("unchecked")
+    static ManagedConnection<Connection> jdbc(ManagedConnection<?> connection) {
+        return (ManagedConnection<Connection>) connection;
+    }
+}
