@@ -9,7 +9,6 @@ import static org.junit.Assert.fail;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -116,28 +115,6 @@ public class SingletonConnectionIT extends ITestSupport {
         assertNotEquals("a new session, long before the 10 minute interval ended", killed, sessionId(after));
         assertEquals(1, shared.status().reopenCount());
         assertEquals(ConnectionStatus.State.OPEN, shared.status().state());
-    }
-
-    @Test
-    public void callersNeverSeeAClosedConnectionWhileSessionsAreKilled() throws Exception {
-        ManagedConnection<Connection> shared = shared("killed-under-load", 0);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        List<Future<Integer>> results = new ArrayList<>();
-        try {
-            for (int kill = 0; kill < 5; kill++) {
-                for (int i = 0; i < THREADS; i++) {
-                    results.add(pool.submit(() -> shared.get().isClosed() ? 1 : 0));
-                }
-                killSession(observer, sessionId(shared.get()));
-            }
-            int closedSeen = 0;
-            for (Future<Integer> result : results) {
-                closedSeen += result.get();
-            }
-            assertEquals("no caller received a closed connection", 0, closedSeen);
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     @Test

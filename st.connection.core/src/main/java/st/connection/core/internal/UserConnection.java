@@ -44,6 +44,9 @@ final class UserConnection<C> extends ManagedConnectionBase<C> {
         if (state == State.CONNECTOR_UNAVAILABLE) {
             throw new ConnectorUnavailableException(connector());
         }
+        if (lastError != null) {
+            throw ended();
+        }
         throw new LoginRequiredException(name(), "You are not logged in to " + title + "; please log in.");
     }
 
@@ -53,7 +56,11 @@ final class UserConnection<C> extends ManagedConnectionBase<C> {
         state = State.CLOSED;
         lastError = "Your session ended; please log in again.";
         forget.accept(this);
-        throw new LoginRequiredException(name(), "Your session with " + title + " ended; please log in again.");
+        throw ended();
+    }
+
+    private LoginRequiredException ended() {
+        return new LoginRequiredException(name(), "Your session with " + title + " ended; please log in again.");
     }
 
     @Override
