@@ -1,0 +1,51 @@
+package st.connection.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import st.connection.api.FormField;
+import st.connection.api.LoginForm;
+
+class LoginFormSettingsTest {
+
+    @Test
+    void readsFieldsWithSecretsAndDefaultsAndFixedOptions() {
+        ConfigurationReader reader = new ConfigurationReader("pid", Map.of("name", "snowflake", "connector",
+                "snowflake", "title", "Project warehouse", "fields", "user, password:secret, database=PROJECT_DB",
+                "options", new String[] {"account=XXX", "warehouse=PROJECT_WH"}, "ttl", "60"));
+        LoginForm form = LoginFormSettings.read(reader);
+        assertThat(form.fields()).containsExactly(FormField.text("user", ""), FormField.secret("password"),
+                FormField.text("database", "PROJECT_DB"));
+        assertThat(form.options()).containsExactlyInAnyOrderEntriesOf(
+                Map.of("account", "XXX", "warehouse", "PROJECT_WH"));
+        assertThat(form.title()).isEqualTo("Project warehouse");
+        assertThat(form.ttlSeconds()).isEqualTo(60);
+    }
+
+    @Test
+    void keepsEverythingAfterTheFirstEqualsSignAsTheDefault() {
+        LoginForm form = LoginFormSettings.read(new ConfigurationReader("pid", Map.of("name", "h2", "connector",
+                "jdbc", "fields", new String[] {"url=jdbc:h2:mem:demo;MODE=PostgreSQL", "user"})));
+        assertThat(form.fields().get(0).defaultValue()).isEqualTo("jdbc:h2:mem:demo;MODE=PostgreSQL");
+        assertThat(form.title()).isEqualTo("h2");
+    }
+
+    @Test
+    void rejectsMalformedFieldsAndOptions() {
+        ConfigurationReader reader = new ConfigurationReader("pid", Map.of("name", "x", "connector", "jdbc",
+                "fields", "user, password:secret=preset, bad name", "options", "noequals"));
+        assertThat(LoginFormSettings.read(reader)).isNull();
+        assertThat(reader.problems()).extracting(p -> p.key() + "=" + p.value())
+                .containsExactly("fields=password:secret=preset", "fields=bad name", "options=noequals");
+    }
+
+    @Test
+    void requiresAtLeastOneField() {
+        ConfigurationReader reader = new ConfigurationReader("pid", Map.of("name", "x", "connector", "jdbc"));
+        assertThat(LoginFormSettings.read(reader)).isNull();
+        assertThat(reader.problems()).extracting(p -> p.key()).containsExactly("fields");
+    }
+}

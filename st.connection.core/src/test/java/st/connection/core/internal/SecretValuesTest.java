@@ -1,0 +1,38 @@
+package st.connection.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class SecretValuesTest {
+
+    @Test
+    void recognisesSecretKeys() {
+        assertThat(SecretValues.isSecretKey("password")).isTrue();
+        assertThat(SecretValues.isSecretKey("private_key_file_pwd")).isTrue();
+        assertThat(SecretValues.isSecretKey("private_key_passphrase")).isTrue();
+        assertThat(SecretValues.isSecretKey("OAuthToken")).isTrue();
+        assertThat(SecretValues.isSecretKey("user")).isFalse();
+    }
+
+    @Test
+    void masksSecretValuesInMessages() {
+        Map<String, Object> params = Map.of("password", "hunter2".toCharArray(), "pin", "4711", "user", "alice");
+        String redacted = SecretValues.redact("alice tried hunter2 and 4711", params, Set.of("pin"));
+        assertThat(redacted).isEqualTo("alice tried ******** and ********");
+    }
+
+    @Test
+    void wipesArraysAndEmptiesTheMap() {
+        char[] password = "hunter2".toCharArray();
+        Map<String, Object> params = new HashMap<>(Map.of("password", password, "user", "alice"));
+        SecretValues.forget(params);
+        assertThat(password).containsOnly('\0');
+        assertThat(params).isEmpty();
+        SecretValues.forget(Map.of("password", "immutable"));
+    }
+}
