@@ -128,6 +128,37 @@ public class ConnectorLifecycleIT extends ITestSupport {
     }
 
     @Test
+    public void aConnectorBundleInstalledAtRunTimeIsUsableAtOnceAndLeavesCleanly() throws Exception {
+        Bundle example = context().installBundle(
+                "file:" + System.getProperty("bundles.dir", "target/bundles") + "/st.connection.example.jar");
+        try {
+            example.start();
+            await("the h2mem connector is listed",
+                    () -> connections().connectors().stream().anyMatch(c -> c.name().equals("h2mem")));
+            assertTrue("its default login form is offered", connections().loginForm("h2mem").isPresent());
+            ManagedConnection<Connection> shared = connections().singleton("h2mem", Map.of("database", "runtime",
+                    "user", "sa", "password", ""));
+            assertEquals(42, queryInt(shared.get(), "SELECT 42"));
+            Connection open = shared.get();
+
+            example.uninstall();
+
+            assertTrue(open.isClosed());
+            assertFalse(connections().connectors().stream().anyMatch(c -> c.name().equals("h2mem")));
+            try {
+                shared.get();
+                fail("handed out a connection of an uninstalled connector");
+            } catch (ConnectorUnavailableException expected) {
+                // until a bundle offers h2mem again
+            }
+        } finally {
+            if (example.getState() != Bundle.UNINSTALLED) {
+                example.uninstall();
+            }
+        }
+    }
+
+    @Test
     public void aCallRunningWhileTheConnectorLeavesFailsCleanly() throws Exception {
         ManagedConnection<Connection> shared = connections().singleton("jdbc", Map.of("url", URL, "user", "sa",
                 "password", ADMIN_PASSWORD, "name", "mid-query"));
