@@ -1,0 +1,103 @@
+package st.connection.snowflake.internal;
+
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import net.snowflake.client.jdbc.SnowflakeDriver;
+import st.connection.api.Connector;
+import st.connection.api.FormField;
+
+/**
+ * Connector {@code snowflake}: opens connections with the embedded snowflake-jdbc driver,
+ * instantiated directly (no {@link DriverManager} lookup across bundles). Parameters are the
+ * driver's own (see {@link SnowflakeParameters}); {@code database} is accepted for {@code db}.
+ */
+@Component(property = Connector.NAME + "=" + SnowflakeConnector.NAME)
+public class SnowflakeConnector implements Connector<Connection> {
+
+    static final String NAME = "snowflake";
+    static final int VALIDATION_TIMEOUT_SECONDS = 3;
+
+    private static final Logger LOG = LoggerFactory.getLogger(SnowflakeConnector.class);
+
+    private final Driver driver = new SnowflakeDriver();
+
+    @Override
+    public Class<Connection> type() {
+        return Connection.class;
+    }
+
+    @Override
+    public Connection connect(Map<String, Object> params) throws Exception {
+        SnowflakeParameters parameters = SnowflakeParameters.of(params);
+        Properties properties = parameters.driverProperties();
+        Thread thread = Thread.currentThread();
+        ClassLoader caller = thread.getContextClassLoader();
+        thread.setContextClassLoader(SnowflakeConnector.class.getClassLoader());
+        try {
+            return driver.connect(parameters.url(), properties);
+        } catch (SQLException e) {
+            LOG.info("Snowflake refused a connection for account '{}': error {} (SQLState {})", parameters.account(),
+                    e.getErrorCode(), e.getSQLState());
+            throw SnowflakeErrors.forPerson(e, parameters);
+        } finally {
+            thread.setContextClassLoader(caller);
+            properties.clear();
+        }
+    }
+
+    /** A heartbeat to the server: finds sessions the server expired, not only closed ones. */
+    @Override
+    public boolean isOpen(Connection connection) {
+        try {
+            return !connection.isClosed() && connection.isValid(VALIDATION_TIMEOUT_SECONDS);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The 3.28 driver throws a NullPointerException from {@code close()} when the server is gone. */
+    @Override
+    public void close(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException | RuntimeException e) {
+            LOG.debug("Closing a Snowflake connection failed; it is dropped anyway", e);
+        }
+    }
+
+    @Override
+    public List<FormField> defaultFormFields() {
+        return List.of(FormField.text("account", ""), FormField.text("user", ""), FormField.secret("password"),
+                FormField.text("warehouse", ""), FormField.text("database", ""), FormField.text("schema", ""),
+                FormField.text("role", ""));
+    }
+
+    @Override
+    public Map<String, Object> defaultOptions() {
+        return SnowflakeParameters.DEFAULT_OPTIONS;
+    }
+
+    /** The driver registers itself with {@link DriverManager}; drop it so this bundle can be collected. */
+    @Deactivate
+    void deregisterDriver() {
+        DriverManager.drivers().filter(d -> d.getClass().getClassLoader() == SnowflakeDriver.class.getClassLoader())
+                .forEach(d -> {
+                    try {
+                        DriverManager.deregisterDriver(d);
+                    } catch (SQLException | SecurityException e) {
+                        LOG.debug("Could not deregister {}", d, e);
+                    }
+                });
+    }
+}

@@ -1,0 +1,56 @@
+package st.connection.snowflake.internal;
+
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.sql.SQLException;
+import java.util.Map;
+
+import st.connection.api.LoginFailedException;
+
+/** Turns the driver's errors into one sentence for the person; the error code stays in the log. */
+final class SnowflakeErrors {
+
+    static final int INCORRECT_CREDENTIALS = 390100;
+    static final int SESSION_GONE = 390111;
+    static final int SESSION_EXPIRED = 390112;
+    static final int TOKEN_EXPIRED = 390114;
+    static final int JWT_INVALID = 390144;
+    static final int ACCOUNT_NOT_FOUND = 390201;
+    static final int USER_LOCKED = 390102;
+
+    private static final Map<Integer, String> SENTENCES = Map.of(
+            INCORRECT_CREDENTIALS, "The user name or password is not correct.",
+            USER_LOCKED, "This Snowflake user is locked; ask an administrator to unlock it.",
+            JWT_INVALID, "The key pair was not accepted; check the private key and the public key set for the user.",
+            SESSION_GONE, "Your Snowflake session no longer exists; please log in again.",
+            SESSION_EXPIRED, "Your Snowflake session expired; please log in again.",
+            TOKEN_EXPIRED, "Your Snowflake session expired; please log in again.");
+
+    private SnowflakeErrors() {
+    }
+
+    static Exception forPerson(SQLException e, SnowflakeParameters parameters) {
+        String sentence = SENTENCES.get(e.getErrorCode());
+        if (sentence != null) {
+            return new LoginFailedException(sentence, e);
+        }
+        if (e.getErrorCode() == ACCOUNT_NOT_FOUND || causedBy(e, UnknownHostException.class)) {
+            return new LoginFailedException("The Snowflake account '" + parameters.account()
+                    + "' was not found; check the account name.", e);
+        }
+        if (causedBy(e, ConnectException.class) || "08001".equals(e.getSQLState()) && e.getErrorCode() == 200015) {
+            return new LoginFailedException("Snowflake cannot be reached at " + parameters.endpoint()
+                    + "; check the account name and the network.", e);
+        }
+        return e;
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t) || t.getMessage() != null && t.getMessage().contains(type.getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,62 @@
+package st.connection.snowflake.internal;
+
+import java.util.Map;
+import java.util.Properties;
+
+import st.connection.api.LoginFailedException;
+
+/**
+ * Connect parameters as the driver wants them. {@code url} wins; otherwise {@code host} (and
+ * {@code port}); otherwise the account's {@code <account>.snowflakecomputing.com}. Every other
+ * parameter is a driver property (user, password, warehouse, db, schema, role, authenticator,
+ * private_key_file, private_key_pwd, token, ...), with {@code database} accepted for {@code db}.
+ */
+record SnowflakeParameters(String url, String account, Properties properties) {
+
+    /** No cloud metadata probing: without it the first login queries 169.254.169.254 and friends. */
+    static final Map<String, Object> DEFAULT_OPTIONS = Map.of("disablePlatformDetection", "true");
+
+    static SnowflakeParameters of(Map<String, Object> params) throws LoginFailedException {
+        Properties properties = new Properties();
+        params.forEach((key, value) -> {
+            String text = value instanceof char[] chars ? new String(chars) : value == null ? "" : value.toString();
+            if (!text.isEmpty() && !key.equals("url") && !key.equals("host") && !key.equals("port")) {
+                properties.setProperty(key.equals("database") ? "db" : key, text);
+            }
+        });
+        String account = properties.getProperty("account", "");
+        String url = text(params.get("url"));
+        if (url.isEmpty()) {
+            String host = text(params.get("host"));
+            if (host.isEmpty()) {
+                if (account.isEmpty()) {
+                    throw new LoginFailedException("A Snowflake account is required.");
+                }
+                host = account + ".snowflakecomputing.com";
+            }
+            String port = text(params.get("port"));
+            url = "jdbc:snowflake://" + host + (port.isEmpty() ? "" : ":" + port) + "/";
+        }
+        return new SnowflakeParameters(url, account, properties);
+    }
+
+    Properties driverProperties() {
+        return properties;
+    }
+
+    /** @return host and port of the URL, for messages */
+    String endpoint() {
+        String rest = url.substring("jdbc:snowflake://".length());
+        int slash = rest.indexOf('/');
+        return slash < 0 ? rest : rest.substring(0, slash);
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString().strip();
+    }
+
+    @Override
+    public String toString() {
+        return "SnowflakeParameters[" + url + ", account=" + account + ", keys=" + properties.stringPropertyNames() + "]";
+    }
+}
