@@ -35,6 +35,15 @@ public interface UserConnections {
      */
     Optional<ManagedConnection<?>> current(String formName);
 
+    /**
+     * Returns a shared connection as seen from this session: the same connection as
+     * {@link ConnectionService#singletons()} lists, but query results it caches (when configured
+     * with a {@code ttl} and {@code cache.scope=session}) belong to this session only.
+     *
+     * @throws IllegalArgumentException if there is no shared connection of that name
+     */
+    <C> ManagedConnection<C> shared(String connectionName);
+
     /** Closes and forgets the connection for a form, if any. */
     void logout(String formName);
 

@@ -20,7 +20,7 @@ public class ConfigurationProblems {
     private final Map<String, List<ConfigurationProblem>> byPid = new ConcurrentHashMap<>();
 
     /** Replaces the problems of a configuration and logs each new one. */
-    void report(List<ConfigurationProblem> problems) {
+    public void report(List<ConfigurationProblem> problems) {
         if (problems.isEmpty()) {
             return;
         }
@@ -30,7 +30,7 @@ public class ConfigurationProblems {
                 .forEach(p -> LOG.warn("Configuration problem: {}", p.message()));
     }
 
-    void clear(String pid) {
+    public void clear(String pid) {
         byPid.remove(pid);
     }
 

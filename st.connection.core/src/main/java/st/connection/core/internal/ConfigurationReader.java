@@ -15,7 +15,7 @@ import st.connection.api.ConfigurationProblem;
  * for every value that is missing or malformed, naming the key and the expected form.
  * Values may be strings (as in {@code .cfg} files) or typed (as in {@code .config} files).
  */
-final class ConfigurationReader {
+public final class ConfigurationReader {
 
     static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
     static final String NAME_FORM = "a name of letters, digits, '.', '-' or '_' (at most 100 characters)";
@@ -24,7 +24,7 @@ final class ConfigurationReader {
     private final Map<String, ?> properties;
     private final List<ConfigurationProblem> problems = new ArrayList<>();
 
-    ConfigurationReader(String pid, Map<String, ?> properties) {
+    public ConfigurationReader(String pid, Map<String, ?> properties) {
         this.pid = pid;
         this.properties = properties;
     }
@@ -33,15 +33,15 @@ final class ConfigurationReader {
         return pid;
     }
 
-    List<ConfigurationProblem> problems() {
+    public List<ConfigurationProblem> problems() {
         return List.copyOf(problems);
     }
 
-    boolean isValid() {
+    public boolean isValid() {
         return problems.isEmpty();
     }
 
-    void reject(String key, Object value, String expected) {
+    public void reject(String key, Object value, String expected) {
         String shown = value == null || SecretValues.isSecretKey(key) ? null : String.valueOf(value);
         problems.add(new ConfigurationProblem(pid, key, shown, expected));
     }
@@ -61,13 +61,13 @@ final class ConfigurationReader {
     }
 
     /** @return the trimmed value, or the default if missing */
-    String text(String key, String defaultValue) {
+    public String text(String key, String defaultValue) {
         String value = text(key);
         return value == null || value.isEmpty() ? defaultValue : value;
     }
 
     /** @return a whole number {@code >= 0}, the default if missing, or the default (and a problem) if malformed */
-    long nonNegative(String key, long defaultValue, String unit) {
+    public long nonNegative(String key, long defaultValue, String unit) {
         String value = text(key);
         if (value == null || value.isEmpty()) {
             return defaultValue;
@@ -85,7 +85,7 @@ final class ConfigurationReader {
     }
 
     /** @return one of the allowed values (case-insensitive), the default if missing */
-    String oneOf(String key, String defaultValue, Set<String> allowed) {
+    public String oneOf(String key, String defaultValue, Set<String> allowed) {
         String value = text(key);
         if (value == null || value.isEmpty()) {
             return defaultValue;

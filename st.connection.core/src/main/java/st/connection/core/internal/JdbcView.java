@@ -8,9 +8,12 @@ import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Set;
+
+import st.connection.core.internal.cache.CacheBinding;
 
 /**
  * The view of a shared or personal JDBC connection handed to callers. It forwards every call,
@@ -25,19 +28,28 @@ final class JdbcView implements InvocationHandler {
             CallableStatement.class, DatabaseMetaData.class);
     private static final Set<String> OWNED_BY_PLATFORM = Set.of("close", "abort");
 
+    private static final Set<String> CONTEXT_CHANGES = Set.of("setCatalog", "setSchema", "rollback");
+
     private final Object target;
     private final Connection connectionView;
     private final FailureListener failures;
+    private final CacheBinding cache;
 
-    private JdbcView(Object target, Connection connectionView, FailureListener failures) {
+    private JdbcView(Object target, Connection connectionView, FailureListener failures, CacheBinding cache) {
         this.target = target;
         this.connectionView = connectionView;
         this.failures = failures;
+        this.cache = cache;
     }
 
     static Connection connection(Connection raw, FailureListener failures) {
+        return connection(raw, failures, null);
+    }
+
+    /** @param cache how reads are cached, or {@code null} for no caching */
+    static Connection connection(Connection raw, FailureListener failures, CacheBinding cache) {
         return (Connection) Proxy.newProxyInstance(JdbcView.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, new JdbcView(raw, null, failures));
+                new Class<?>[] {Connection.class}, new JdbcView(raw, null, failures, cache));
     }
 
     @Override
@@ -71,10 +83,26 @@ final class JdbcView implements InvocationHandler {
                 break;
         }
         Object result = forward(method, args);
+        if (cache != null && isConnection) {
+            if (CONTEXT_CHANGES.contains(method.getName())) {
+                cache.connectionChanged();
+            } else if (result instanceof Statement statement && isReadOnly(method, args)) {
+                return cache.statement(statement, method.getReturnType().asSubclass(Statement.class),
+                        method.getName().equals("prepareStatement") ? (String) args[0] : null, connection,
+                        failures::failed);
+            }
+        }
         return result != null && WRAPPED.contains(method.getReturnType())
                 ? Proxy.newProxyInstance(JdbcView.class.getClassLoader(), new Class<?>[] {method.getReturnType()},
-                        new JdbcView(result, connection, failures))
+                        new JdbcView(result, connection, failures, null))
                 : result;
+    }
+
+    /** Statements asked for as updatable ({@code CONCUR_UPDATABLE}) are not cached. */
+    private static boolean isReadOnly(Method method, Object[] args) {
+        int concurrencyAt = method.getName().equals("createStatement") ? 1 : 2;
+        return args == null || args.length <= concurrencyAt || !(args[concurrencyAt] instanceof Integer concurrency)
+                || concurrency != ResultSet.CONCUR_UPDATABLE;
     }
 
     private Object forward(Method method, Object[] args) throws Throwable {

@@ -7,6 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import st.connection.api.Connector;
+import st.connection.core.internal.cache.CacheScope;
+import st.connection.core.internal.cache.ConnectionContext;
 
 /**
  * One opened connection: the connector that opened it, the raw connection, and the view handed to
@@ -19,15 +21,22 @@ final class LiveConnection<C> {
     private final String name;
     private final Connector<C> connector;
     private final C raw;
+    private final FailureListener failures;
+    private final CachePlan cachePlan;
+    private final ConnectionContext cacheContext;
     private final C view;
     private final Instant openedAt = Instant.now();
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    LiveConnection(String name, Connector<C> connector, C raw, FailureListener failures) {
+    LiveConnection(String name, Connector<C> connector, C raw, FailureListener failures, CachePlan cachePlan) {
         this.name = name;
         this.connector = connector;
         this.raw = raw;
-        this.view = ConnectionViews.viewOf(connector.type(), raw, failures);
+        this.failures = failures;
+        this.cachePlan = cachePlan;
+        this.cacheContext = cachePlan.contextForNewConnection();
+        this.view = ConnectionViews.viewOf(connector.type(), raw, failures,
+                cachePlan.binding(cacheContext, cachePlan.defaultScope()));
     }
 
     Connector<C> connector() {
@@ -36,6 +45,11 @@ final class LiveConnection<C> {
 
     C view() {
         return view;
+    }
+
+    /** @return a new view of this connection whose reads are cached in the given scope */
+    C viewFor(CacheScope scope) {
+        return ConnectionViews.viewOf(connector.type(), raw, failures, cachePlan.binding(cacheContext, scope));
     }
 
     Instant openedAt() {
@@ -67,6 +81,9 @@ final class LiveConnection<C> {
             connector.close(raw);
         } catch (RuntimeException | LinkageError e) {
             LOG.debug("Closing connection '{}' failed; it is dropped anyway", name, e);
+        }
+        if (cacheContext != null) {
+            cacheContext.closed();
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import st.connection.api.FormField;
 import st.connection.api.LoginForm;
@@ -29,6 +30,7 @@ final class LoginFormSettings {
         List<FormField> fields = fields(reader);
         Map<String, String> options = options(reader);
         long ttl = reader.nonNegative("ttl", 0, "seconds");
+        reader.oneOf("cache.scope", "session", Set.of("session"));
         return reader.isValid() ? new LoginForm(name, connector, title, fields, options, ttl) : null;
     }
 

@@ -11,6 +11,8 @@ import st.connection.api.ConnectionException;
 import st.connection.api.ConnectionFailedException;
 import st.connection.api.ConnectionStatus.State;
 import st.connection.api.Connector;
+import st.connection.core.internal.cache.CacheScope;
+import st.connection.core.internal.cache.ResultCache;
 
 /**
  * A shared connection: opened on first use, reopened with its stored parameters when found dead.
@@ -22,16 +24,32 @@ final class SingletonConnection<C> extends ManagedConnectionBase<C> {
 
     private final ConnectorRegistry registry;
     private final SingletonSettings settings;
+    private final CachePlan cachePlan;
     private long opens;
 
-    SingletonConnection(SingletonSettings settings, ConnectorRegistry registry, ValidationTimer timer) {
+    SingletonConnection(SingletonSettings settings, ConnectorRegistry registry, ValidationTimer timer,
+            ResultCache cache) {
         super(settings.name(), settings.connector(), settings.validationIntervalMillis(), timer);
         this.settings = settings;
         this.registry = registry;
+        this.cachePlan = settings.ttlSeconds() == 0 ? CachePlan.NONE
+                : new CachePlan(cache, settings.ttlSeconds(),
+                        "shared".equals(settings.cacheScope()) ? CacheScope.shared(settings.name()) : null);
     }
 
     SingletonSettings settings() {
         return settings;
+    }
+
+    /** @return whether results are cached per session, for views handed out through a session */
+    boolean cachesPerSession() {
+        return cachePlan.caches() && cachePlan.defaultScope() == null;
+    }
+
+    /** @return the open connection behind a view {@link #get()} returned, or {@code null} if it changed since */
+    LiveConnection<C> liveBehind(C view) {
+        LiveConnection<C> current = live;
+        return current != null && current.view() == view ? current : null;
     }
 
     @Override
@@ -54,7 +72,7 @@ final class SingletonConnection<C> extends ManagedConnectionBase<C> {
         params.putAll(settings.params());
         try {
             C raw = connector.connect(params);
-            live = new LiveConnection<>(name(), connector, raw, this::reportFailure);
+            live = new LiveConnection<>(name(), connector, raw, this::reportFailure, cachePlan);
             if (!registry.isCurrent(connector(), connector)) {
                 live.close();
                 live = null;

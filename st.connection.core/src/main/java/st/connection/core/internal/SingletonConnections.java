@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
@@ -14,6 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import st.connection.api.Connector;
 import st.connection.api.ManagedConnection;
+import st.connection.core.internal.cache.ResultCache;
 
 /**
  * Every shared connection, keyed by its settings. A connection lives while somebody holds it
@@ -25,20 +27,23 @@ public class SingletonConnections implements ConnectorListener {
 
     private final ConnectorRegistry registry;
     private final ValidationTimer timer;
+    private final ResultCache cache;
     /** Guarded by {@code this}. */
     private final Map<Map<String, String>, Held> connections = new java.util.HashMap<>();
 
     @Activate
-    public SingletonConnections(@Reference ConnectorRegistry registry, @Reference ValidationTimer timer) {
+    public SingletonConnections(@Reference ConnectorRegistry registry, @Reference ValidationTimer timer,
+            @Reference ResultCache cache) {
         this.registry = registry;
         this.timer = timer;
+        this.cache = cache;
         registry.addListener(this);
     }
 
     @SuppressWarnings("unchecked")
     synchronized <C> SingletonConnection<C> acquire(SingletonSettings settings, Object holder) {
         Held held = connections.computeIfAbsent(settings.identity(),
-                identity -> new Held(new SingletonConnection<>(settings, registry, timer)));
+                identity -> new Held(new SingletonConnection<>(settings, registry, timer, cache)));
         held.holders.add(holder);
         return (SingletonConnection<C>) held.connection;
     }
@@ -55,6 +60,12 @@ public class SingletonConnections implements ConnectorListener {
         if (unused != null) {
             unused.close();
         }
+    }
+
+    /** @return the shared connection of that name, if any */
+    synchronized Optional<SingletonConnection<?>> find(String name) {
+        return connections.values().stream().<SingletonConnection<?>>map(held -> held.connection)
+                .filter(connection -> connection.name().equals(name)).findFirst();
     }
 
     synchronized List<ManagedConnection<?>> all() {

@@ -24,13 +24,13 @@ final class UserConnection<C> extends ManagedConnectionBase<C> {
     private final String user;
     private final Consumer<UserConnection<C>> forget;
 
-    UserConnection(LoginForm form, String user, Connector<C> connector, C raw, long validationIntervalMillis,
-            ValidationTimer timer, Consumer<UserConnection<C>> forget) {
+    UserConnection(LoginForm form, String user, Connector<C> connector, C raw, CachePlan cachePlan,
+            long validationIntervalMillis, ValidationTimer timer, Consumer<UserConnection<C>> forget) {
         super(form.name(), form.connector(), validationIntervalMillis, timer);
         this.title = form.title();
         this.user = user;
         this.forget = forget;
-        this.live = new LiveConnection<>(form.name(), connector, raw, this::reportFailure);
+        this.live = new LiveConnection<>(form.name(), connector, raw, this::reportFailure, cachePlan);
         this.state = State.OPEN;
     }
 

@@ -35,6 +35,11 @@ final class UserSessionScope implements UserConnections {
     }
 
     @Override
+    public <C> ManagedConnection<C> shared(String connectionName) {
+        return sessions.shared(sessionId, connectionName);
+    }
+
+    @Override
     public void logout(String formName) {
         sessions.logout(sessionId, formName);
     }

@@ -17,6 +17,8 @@ import st.connection.api.Connector;
 import st.connection.api.LoginFailedException;
 import st.connection.api.LoginForm;
 import st.connection.api.ManagedConnection;
+import st.connection.core.internal.cache.CacheScope;
+import st.connection.core.internal.cache.ResultCache;
 
 /** Every person's connections: session id, then form name. A session without connections has no entry. */
 @Component(service = UserSessions.class)
@@ -26,12 +28,17 @@ public class UserSessions implements ConnectorListener {
 
     private final ConnectorRegistry registry;
     private final ValidationTimer timer;
+    private final ResultCache cache;
+    private final SingletonConnections singletons;
     private final Map<String, Map<String, UserConnection<?>>> sessions = new ConcurrentHashMap<>();
 
     @Activate
-    public UserSessions(@Reference ConnectorRegistry registry, @Reference ValidationTimer timer) {
+    public UserSessions(@Reference ConnectorRegistry registry, @Reference ValidationTimer timer,
+            @Reference ResultCache cache, @Reference SingletonConnections singletons) {
         this.registry = registry;
         this.timer = timer;
+        this.cache = cache;
+        this.singletons = singletons;
         registry.addListener(this);
     }
 
@@ -53,7 +60,9 @@ public class UserSessions implements ConnectorListener {
         Connector<C> connector = found.get();
         String user = LoginAttempt.userOf(entered);
         C raw = new LoginAttempt<>(form, connector).connect(entered);
-        UserConnection<C> connection = new UserConnection<>(form, user, connector, raw,
+        CachePlan cachePlan = form.ttlSeconds() == 0 ? CachePlan.NONE
+                : new CachePlan(cache, form.ttlSeconds(), CacheScope.session(form.name(), sessionId));
+        UserConnection<C> connection = new UserConnection<>(form, user, connector, raw, cachePlan,
                 SingletonSettings.DEFAULT_VALIDATION_INTERVAL_MILLIS, timer, dead -> forget(sessionId, form.name(), dead));
         UserConnection<?> replaced = bind(sessionId, connection);
         if (replaced != null) {
@@ -94,6 +103,13 @@ public class UserSessions implements ConnectorListener {
         }
     }
 
+    @SuppressWarnings("unchecked")
+    <C> ManagedConnection<C> shared(String sessionId, String connectionName) {
+        SingletonConnection<C> shared = (SingletonConnection<C>) singletons.find(connectionName).orElseThrow(
+                () -> new IllegalArgumentException("There is no shared connection named '" + connectionName + "'"));
+        return new SessionBoundConnection<>(shared, sessionId);
+    }
+
     void logout(String sessionId, String formName) {
         UserConnection<?> connection = connectionOf(sessionId, formName);
         if (connection != null) {
@@ -101,6 +117,7 @@ public class UserSessions implements ConnectorListener {
             connection.close();
             LOG.info("'{}' logged out of form '{}'", connection.user(), formName);
         }
+        cache.invalidateSession(sessionId);
     }
 
     void end(String sessionId) {
@@ -108,6 +125,7 @@ public class UserSessions implements ConnectorListener {
         if (forms != null) {
             forms.values().forEach(UserConnection::close);
         }
+        cache.invalidateSession(sessionId);
     }
 
     List<String> formsOf(String sessionId) {

@@ -43,6 +43,14 @@ class LoginFormSettingsTest {
     }
 
     @Test
+    void personalConnectionsNeverShareTheirCache() {
+        ConfigurationReader reader = new ConfigurationReader("pid", Map.of("name", "x", "connector", "jdbc",
+                "fields", "user", "ttl", "60", "cache.scope", "shared"));
+        assertThat(LoginFormSettings.read(reader)).isNull();
+        assertThat(reader.problems()).singleElement().satisfies(p -> assertThat(p.expected()).isEqualTo("one of session"));
+    }
+
+    @Test
     void requiresAtLeastOneField() {
         ConfigurationReader reader = new ConfigurationReader("pid", Map.of("name", "x", "connector", "jdbc"));
         assertThat(LoginFormSettings.read(reader)).isNull();

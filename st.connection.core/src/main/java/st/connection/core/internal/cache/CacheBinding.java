@@ -1,0 +1,38 @@
+package st.connection.core.internal.cache;
+
+import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.function.Consumer;
+
+/**
+ * How one connection view caches: in which scope, for how long, on which connection. Statements
+ * the view creates are wrapped so that their reads go through the cache.
+ *
+ * @param context the opened connection
+ * @param scope whose results these are
+ * @param ttlSeconds how long a result is served, more than 0
+ */
+public record CacheBinding(ConnectionContext context, CacheScope scope, long ttlSeconds) {
+
+    /**
+     * @param raw the driver's statement
+     * @param type {@link Statement}, {@link PreparedStatement} or {@link CallableStatement}
+     * @param preparedSql the SQL of a prepared statement, {@code null} for a plain one
+     * @param connectionView what the statement's {@code getConnection()} answers
+     * @param failures told of every {@link java.sql.SQLException}
+     */
+    public Statement statement(Statement raw, Class<? extends Statement> type, String preparedSql,
+            Connection connectionView, Consumer<Throwable> failures) {
+        boolean cacheable = type != CallableStatement.class;
+        return (Statement) Proxy.newProxyInstance(CacheBinding.class.getClassLoader(), new Class<?>[] {type},
+                new CachingStatement(this, raw, preparedSql, cacheable, connectionView, failures));
+    }
+
+    /** The connection's catalog, schema or transaction changed. */
+    public void connectionChanged() {
+        context.changed();
+    }
+}

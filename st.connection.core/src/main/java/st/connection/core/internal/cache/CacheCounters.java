@@ -1,0 +1,55 @@
+package st.connection.core.internal.cache;
+
+import java.util.concurrent.atomic.LongAdder;
+
+import st.connection.api.CacheStatistics;
+
+/** The running figures of one connection and scope; updated from any thread. */
+final class CacheCounters {
+
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
+    private final LongAdder evictions = new LongAdder();
+    private final LongAdder expirations = new LongAdder();
+    private final LongAdder entries = new LongAdder();
+    private final LongAdder bytes = new LongAdder();
+
+    void hit() {
+        hits.increment();
+    }
+
+    void miss() {
+        misses.increment();
+    }
+
+    void added(CachedResult result) {
+        entries.increment();
+        bytes.add(result.approximateBytes());
+    }
+
+    void removed(CachedResult result) {
+        entries.decrement();
+        bytes.add(-result.approximateBytes());
+    }
+
+    void evicted(CachedResult result) {
+        evictions.increment();
+        removed(result);
+    }
+
+    void expired(CachedResult result) {
+        expirations.increment();
+        removed(result);
+    }
+
+    /** After the cache was cleared without telling entry by entry. */
+    void forgetEntries() {
+        entries.reset();
+        bytes.reset();
+    }
+
+    CacheStatistics snapshot(String connection, String scope) {
+        return new CacheStatistics(connection, scope, hits.sum(), misses.sum(), evictions.sum(), expirations.sum(),
+                Math.max(0, entries.sum()), Math.max(0, bytes.sum()));
+    }
+}

@@ -1,0 +1,35 @@
+package st.connection.core.internal.cache;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * An immutable, fully read query result: column descriptions and rows (row-major; a cell is the
+ * driver's value, or a {@link TextedValue}). Safe to share between threads; each reader gets its
+ * own {@link CachedResultSet}.
+ *
+ * @param columns the columns, in order
+ * @param columnIndex upper case column label to 1-based column index
+ * @param rows the rows; never modified after construction
+ * @param approximateBytes an estimate of the heap the rows take
+ * @param ttlSeconds how long the result may be served
+ */
+record CachedResult(List<CachedColumn> columns, Map<String, Integer> columnIndex, Object[][] rows,
+        long approximateBytes, long ttlSeconds) implements Serializable {
+
+    /** @return a result whose label index (upper case label to 1-based column; first wins) is built once */
+    static CachedResult of(List<CachedColumn> columns, Object[][] rows, long approximateBytes, long ttlSeconds) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = columns.size() - 1; i >= 0; i--) {
+            index.put(columns.get(i).label().toUpperCase(Locale.ROOT), i + 1);
+        }
+        return new CachedResult(List.copyOf(columns), Map.copyOf(index), rows, approximateBytes, ttlSeconds);
+    }
+
+    int rowCount() {
+        return rows.length;
+    }
+}

@@ -1,0 +1,164 @@
+package st.connection.core.internal.cache;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * A statement whose reads consult the cache. {@code executeQuery} and {@code execute} of a read
+ * are answered from it; every other execution runs and then clears the connection's results
+ * (read-your-writes). Bind values are recorded as they are set. Callable statements are never
+ * answered from the cache. Not thread safe, like the statement it wraps.
+ */
+final class CachingStatement implements InvocationHandler {
+
+    private static final Set<String> WRITES = Set.of("executeUpdate", "executeLargeUpdate", "executeBatch",
+            "executeLargeBatch");
+
+    private final CacheBinding binding;
+    private final Statement raw;
+    private final String preparedSql;
+    private final boolean cacheable;
+    private final Connection connectionView;
+    private final Consumer<Throwable> failures;
+    private final BindValues binds = new BindValues();
+    private int maxRows;
+    private ResultSet cachedResult;
+
+    CachingStatement(CacheBinding binding, Statement raw, String preparedSql, boolean cacheable,
+            Connection connectionView, Consumer<Throwable> failures) {
+        this.binding = binding;
+        this.raw = raw;
+        this.preparedSql = preparedSql;
+        this.cacheable = cacheable;
+        this.connectionView = connectionView;
+        this.failures = failures;
+    }
+
+    @Override
+    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+        String name = method.getName();
+        switch (name) {
+            case "equals":
+                return proxy == args[0];
+            case "hashCode":
+                return System.identityHashCode(proxy);
+            case "getConnection":
+                return connectionView;
+            case "unwrap":
+                return ((Class<?>) args[0]).isInstance(proxy) ? proxy : forward(method, args);
+            case "isWrapperFor":
+                return ((Class<?>) args[0]).isInstance(proxy) || (Boolean) forward(method, args);
+            case "executeQuery":
+                return executeQuery(proxy, method, args);
+            case "execute":
+                return execute(proxy, method, args);
+            case "getResultSet":
+                return cachedResult != null ? cachedResult : forward(method, args);
+            case "getUpdateCount":
+                return cachedResult != null ? -1 : forward(method, args);
+            case "getMoreResults":
+                if (cachedResult != null) {
+                    cachedResult = null;
+                    return false;
+                }
+                return forward(method, args);
+            case "clearParameters":
+                binds.clear();
+                return forward(method, args);
+            case "setMaxRows":
+                maxRows = (Integer) args[0];
+                return forward(method, args);
+            case "setLargeMaxRows":
+                maxRows = (int) Math.min(Integer.MAX_VALUE, (Long) args[0]);
+                return forward(method, args);
+            default:
+                if (WRITES.contains(name)) {
+                    return write(method, args);
+                }
+                if (isBindSetter(method, args)) {
+                    binds.set(name, args);
+                }
+                return forward(method, args);
+        }
+    }
+
+    private Object executeQuery(Object proxy, Method method, Object[] args) throws Throwable {
+        cachedResult = null;
+        String sql = sqlOf(args);
+        if (isCacheable(sql)) {
+            return read(proxy, sql);
+        }
+        return writeUnlessRead(sql, method, args);
+    }
+
+    private Object execute(Object proxy, Method method, Object[] args) throws Throwable {
+        cachedResult = null;
+        String sql = sqlOf(args);
+        if (isCacheable(sql) && (args == null || args.length == 1)) {
+            cachedResult = read(proxy, sql);
+            return true;
+        }
+        return writeUnlessRead(sql, method, args);
+    }
+
+    private ResultSet read(Object proxy, String sql) throws SQLException {
+        QueryKey key = new QueryKey(binding.scope(), binding.context().id(), binding.context().generation(), sql,
+                binds.snapshot(), maxRows);
+        return binding.context().cache().query(key, binding.ttlSeconds(), () -> runQuery(sql), (Statement) proxy);
+    }
+
+    private ResultSet runQuery(String sql) throws SQLException {
+        try {
+            return preparedSql != null ? ((PreparedStatement) raw).executeQuery() : raw.executeQuery(sql);
+        } catch (SQLException e) {
+            failures.accept(e);
+            throw e;
+        }
+    }
+
+    private Object writeUnlessRead(String sql, Method method, Object[] args) throws Throwable {
+        return cacheable && SqlClassifier.isRead(sql) ? forward(method, args) : write(method, args);
+    }
+
+    private Object write(Method method, Object[] args) throws Throwable {
+        try {
+            return forward(method, args);
+        } finally {
+            binding.connectionChanged();
+        }
+    }
+
+    private boolean isCacheable(String sql) {
+        return cacheable && binds.isCacheable() && SqlClassifier.isRead(sql);
+    }
+
+    private String sqlOf(Object[] args) {
+        return args != null && args.length > 0 && args[0] instanceof String sql ? sql : preparedSql;
+    }
+
+    private static boolean isBindSetter(Method method, Object[] args) {
+        return method.getName().startsWith("set") && args != null && args.length >= 2
+                && method.getParameterTypes()[0] == int.class
+                && PreparedStatement.class.isAssignableFrom(method.getDeclaringClass());
+    }
+
+    private Object forward(Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(raw, args);
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof SQLException) {
+                failures.accept(cause);
+            }
+            throw cause;
+        }
+    }
+}
