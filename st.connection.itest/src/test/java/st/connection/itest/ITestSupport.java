@@ -193,6 +193,28 @@ public abstract class ITestSupport {
         }
     }
 
+    /** Counts executions per statement text in H2 (database-wide); needs an administrator connection. */
+    static void countExecutions(Connection observer) throws SQLException {
+        try (Statement statement = observer.createStatement()) {
+            statement.execute("SET QUERY_STATISTICS TRUE");
+        }
+    }
+
+    /**
+     * @return how often H2 executed exactly this statement text since counting started. The query's
+     *     own text differs each time: H2 reuses the last result of an identical query on its meta tables.
+     */
+    static int executions(Connection observer, String sql) throws SQLException {
+        try (java.sql.PreparedStatement statement = observer.prepareStatement("SELECT /* " + System.nanoTime()
+                + " */ COALESCE(SUM(EXECUTION_COUNT), 0) FROM INFORMATION_SCHEMA.QUERY_STATISTICS WHERE SQL_STATEMENT = ?")) {
+            statement.setString(1, sql);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
     static String logOf(Class<?> testClass) throws IOException {
         Path log = Path.of(System.getProperty("logs.dir", "target/logs"), testClass.getSimpleName() + ".log");
         return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
