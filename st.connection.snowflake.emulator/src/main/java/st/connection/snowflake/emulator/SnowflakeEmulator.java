@@ -1,0 +1,297 @@
+package st.connection.snowflake.emulator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import st.connection.snowflake.emulator.internal.EmulatorServer;
+import st.connection.snowflake.emulator.internal.UserDirectory;
+
+/**
+ * A Snowflake emulator on 127.0.0.1 that the real, unmodified snowflake-jdbc driver connects to:
+ * logins, queries with binds (JSON results with Snowflake's column types), heartbeats, token
+ * renewal and session close, with SQL run by an in-memory H2 database that all sessions share. Each
+ * Snowflake session has its own H2 connection and its own current database, schema, warehouse and
+ * role.
+ *
+ * <pre>{@code
+ * try (SnowflakeEmulator sf = SnowflakeEmulator.builder().user("alice", "secret").start();
+ *      Connection c = new SnowflakeDriver().connect(sf.jdbcUrl(), sf.connectionProperties("alice", "secret"))) {
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>Faults: {@link #expireSession}, {@link #killSession}, {@link #refuseLogins},
+ * {@link #setLatency}, {@link #failNextQuery}; counters: {@link #loginCount()},
+ * {@link #queryCount()}, {@link #heartbeatCount()} and more. Both may be used while requests run.
+ *
+ * <p>SQL is H2's (default mode), with Snowflake's type names {@code TIMESTAMP_NTZ},
+ * {@code TIMESTAMP_LTZ}, {@code TIMESTAMP_TZ}, {@code VARIANT}, {@code STRING} and {@code BYTEINT}
+ * available as domains in every schema; {@code USE ...}, {@code ALTER SESSION SET AUTOCOMMIT} and
+ * {@code BEGIN}/{@code COMMIT}/{@code ROLLBACK} are handled by the emulator. Where H2 and Snowflake
+ * differ, H2 wins: {@code BINARY} means {@code BINARY(1)} (use {@code VARBINARY}), {@code TIME}
+ * has no fraction (use {@code TIME(9)}). {@code SHOW} and other metadata commands (so
+ * {@code DatabaseMetaData.getTables}), multi-statement requests, PUT/GET and asynchronous queries
+ * are not emulated.
+ *
+ * <p>Thread safety: all methods may be called from any thread at any time. {@link #close()} stops
+ * the HTTP server and its threads, closes every session's H2 connection and drops the database; the
+ * emulator is unusable afterwards. No state is static: emulators in one JVM are independent.
+ */
+public final class SnowflakeEmulator implements AutoCloseable {
+    /** The account name {@link #connectionProperties} uses unless the builder sets another. */
+    public static final String DEFAULT_ACCOUNT = "emulator";
+
+    private final EmulatorServer server;
+    private final String account;
+
+    private SnowflakeEmulator(EmulatorServer server, String account) {
+        this.server = server;
+        this.account = account;
+    }
+
+    /** Starts an emulator on a free port that accepts any user and password. */
+    public static SnowflakeEmulator start() {
+        return builder().start();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The local port the emulator listens on (on 127.0.0.1). */
+    public int port() {
+        return server.port();
+    }
+
+    /** {@code jdbc:snowflake://127.0.0.1:PORT/}. */
+    public String jdbcUrl() {
+        return "jdbc:snowflake://127.0.0.1:" + port() + "/";
+    }
+
+    /**
+     * The driver properties for a connection to this emulator: {@code account}, {@code user},
+     * {@code password}, {@code ssl=off} (the emulator speaks plain HTTP) and
+     * {@code disablePlatformDetection=true} (no probes of cloud metadata addresses). Add {@code db},
+     * {@code schema}, {@code warehouse} or {@code role} as needed; the result is a new, mutable object.
+     */
+    public Properties connectionProperties(String user, String password) {
+        Properties properties = new Properties();
+        properties.setProperty("account", account);
+        properties.setProperty("user", Objects.requireNonNull(user, "user"));
+        properties.setProperty("password", Objects.requireNonNull(password, "password"));
+        properties.setProperty("ssl", "off");
+        properties.setProperty("disablePlatformDetection", "true");
+        return properties;
+    }
+
+    /**
+     * Runs SQL directly in the H2 database, outside any session, e.g. to seed test data. Auto-commit.
+     *
+     * @return the update count, or 0 for statements without one
+     * @throws SQLException H2's error
+     */
+    public int execute(String sql) throws SQLException {
+        return server.database().execute(sql);
+    }
+
+    /** The ids of the open sessions, as {@code SnowflakeConnection.getSessionID()} reports them. */
+    public List<String> sessionIds() {
+        return server.sessionIds();
+    }
+
+    /**
+     * Expires one session: its requests answer 390112, and the driver's token renewal then succeeds
+     * ({@link SessionExpiry#RENEWABLE}) or answers 390114 ({@link SessionExpiry#NOT_RENEWABLE}).
+     *
+     * @throws IllegalArgumentException if no session has this id
+     */
+    public void expireSession(String sessionId, SessionExpiry expiry) {
+        if (!server.expire(sessionId, expiry == SessionExpiry.RENEWABLE)) {
+            throw noSuchSession(sessionId);
+        }
+    }
+
+    /** Expires every open session, as {@link #expireSession} does for one. */
+    public void expireAllSessions(SessionExpiry expiry) {
+        server.expireAll(expiry == SessionExpiry.RENEWABLE);
+    }
+
+    /**
+     * Ends one session on the server side, as an administrator's kill would: its requests answer
+     * 390111 "Session no longer exists", and its uncommitted work is rolled back.
+     *
+     * @throws IllegalArgumentException if no session has this id
+     */
+    public void killSession(String sessionId) {
+        if (!server.kill(sessionId)) {
+            throw noSuchSession(sessionId);
+        }
+    }
+
+    /** Kills every open session. */
+    public void killAllSessions() {
+        server.killAll();
+    }
+
+    private IllegalArgumentException noSuchSession(String sessionId) {
+        return new IllegalArgumentException("No open session " + sessionId + "; open sessions: " + sessionIds());
+    }
+
+    /** Refuses every login with this Snowflake error until {@link #acceptLogins()} or {@link #resetFaults()}. */
+    public void refuseLogins(int errorCode, String message) {
+        server.faults().refuseLogins(errorCode, message);
+    }
+
+    /** Ends {@link #refuseLogins}. */
+    public void acceptLogins() {
+        server.faults().acceptLogins();
+    }
+
+    /** Delays every request by this much before it is handled; {@link Duration#ZERO} for none. */
+    public void setLatency(Duration latency) {
+        server.faults().setLatency(Objects.requireNonNull(latency, "latency"));
+    }
+
+    /**
+     * Makes the next query (of any session) fail with this SQL error instead of running; SQLState
+     * {@code 42000}. Describe-only requests of prepared statements are not affected.
+     */
+    public void failNextQuery(int errorCode, String message) {
+        failNextQuery(errorCode, "42000", message);
+    }
+
+    /** As {@link #failNextQuery(int, String)}, with the given SQLState. */
+    public void failNextQuery(int errorCode, String sqlState, String message) {
+        server.faults().failNextQuery(errorCode, sqlState, message);
+    }
+
+    /** Accepts logins, removes latency and a pending query failure. Expired sessions stay expired. */
+    public void resetFaults() {
+        server.faults().reset();
+    }
+
+    /** Successful logins. */
+    public long loginCount() {
+        return server.counters().successfulLogins();
+    }
+
+    /** Refused logins: wrong credentials or {@link #refuseLogins}. */
+    public long failedLoginCount() {
+        return server.counters().failedLogins();
+    }
+
+    /**
+     * Statements that sessions sent for execution, including ones that failed; not describe-only
+     * requests, not retries answered from the first answer, not requests refused because the session
+     * had expired.
+     */
+    public long queryCount() {
+        return server.counters().queries();
+    }
+
+    /** {@link #queryCount()} of one session, also after it closed; 0 for unknown ids. */
+    public long queryCount(String sessionId) {
+        return server.counters().queries(sessionId);
+    }
+
+    /** Sessions logged in and not yet closed or killed. */
+    public int openSessionCount() {
+        return server.openSessionCount();
+    }
+
+    /** Heartbeats received ({@code Connection.isValid} sends one), whatever they were answered. */
+    public long heartbeatCount() {
+        return server.counters().heartbeats();
+    }
+
+    /** Requests for endpoints the emulator does not implement. */
+    public long unsupportedRequestCount() {
+        return server.counters().unsupportedRequests();
+    }
+
+    /** Sets every counter except {@link #openSessionCount()} back to zero. */
+    public void resetCounters() {
+        server.counters().reset();
+    }
+
+    /** Stops the server and its threads, closes every session and drops the H2 database. Idempotent. */
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    @Override
+    public String toString() {
+        return "SnowflakeEmulator[" + jdbcUrl() + "]";
+    }
+
+    /**
+     * Configures an emulator. Not thread safe; use it from one thread, then {@link #start()}.
+     */
+    public static final class Builder {
+        private final Map<String, String> users = new LinkedHashMap<>();
+        private ZoneId timeZone = ZoneId.of("UTC");
+        private String account = DEFAULT_ACCOUNT;
+        private int port;
+
+        private Builder() {
+        }
+
+        /**
+         * Accepts this user (case-insensitive, as Snowflake login names) with this password. Once a
+         * user is added, other users and wrong passwords are refused with 390100; without any, every
+         * login is accepted.
+         */
+        public Builder user(String name, String password) {
+            users.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(password, "password"));
+            return this;
+        }
+
+        /**
+         * The session time zone (Snowflake's {@code TIMEZONE} parameter and H2's time zone), in which
+         * {@code TIMESTAMP_LTZ} values are shown and zone-less timestamps are converted. Default UTC.
+         */
+        public Builder timeZone(ZoneId zone) {
+            this.timeZone = Objects.requireNonNull(zone, "zone");
+            return this;
+        }
+
+        /** The account name put into {@link #connectionProperties}; the emulator accepts any. */
+        public Builder account(String name) {
+            this.account = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /** The port on 127.0.0.1; default 0, a free port. */
+        public Builder port(int number) {
+            if (number < 0 || number > 65535) {
+                throw new IllegalArgumentException("port must be 0..65535: " + number);
+            }
+            this.port = number;
+            return this;
+        }
+
+        /**
+         * Starts the emulator.
+         *
+         * @throws UncheckedIOException if the port cannot be bound
+         * @throws IllegalStateException if H2 cannot start
+         */
+        public SnowflakeEmulator start() {
+            try {
+                return new SnowflakeEmulator(EmulatorServer.start(new UserDirectory(users), timeZone, port), account);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot start the Snowflake emulator on port " + port, e);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot start the H2 database of the Snowflake emulator", e);
+            }
+        }
+    }
+}

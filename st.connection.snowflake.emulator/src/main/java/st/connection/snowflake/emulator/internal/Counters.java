@@ -1,0 +1,70 @@
+package st.connection.snowflake.emulator.internal;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/** What the emulator has served since start or the last {@link #reset()}. Thread safe. */
+public final class Counters {
+    private final LongAdder successfulLogins = new LongAdder();
+    private final LongAdder failedLogins = new LongAdder();
+    private final LongAdder queries = new LongAdder();
+    private final LongAdder heartbeats = new LongAdder();
+    private final LongAdder unsupportedRequests = new LongAdder();
+    private final ConcurrentMap<String, LongAdder> queriesBySession = new ConcurrentHashMap<>();
+
+    void loginSucceeded() {
+        successfulLogins.increment();
+    }
+
+    void loginFailed() {
+        failedLogins.increment();
+    }
+
+    void queryExecuted(String sessionId) {
+        queries.increment();
+        queriesBySession.computeIfAbsent(sessionId, id -> new LongAdder()).increment();
+    }
+
+    void heartbeatReceived() {
+        heartbeats.increment();
+    }
+
+    void unsupportedRequestReceived() {
+        unsupportedRequests.increment();
+    }
+
+    public long successfulLogins() {
+        return successfulLogins.sum();
+    }
+
+    public long failedLogins() {
+        return failedLogins.sum();
+    }
+
+    public long queries() {
+        return queries.sum();
+    }
+
+    public long queries(String sessionId) {
+        LongAdder count = queriesBySession.get(sessionId);
+        return count == null ? 0 : count.sum();
+    }
+
+    public long heartbeats() {
+        return heartbeats.sum();
+    }
+
+    public long unsupportedRequests() {
+        return unsupportedRequests.sum();
+    }
+
+    public void reset() {
+        successfulLogins.reset();
+        failedLogins.reset();
+        queries.reset();
+        heartbeats.reset();
+        unsupportedRequests.reset();
+        queriesBySession.clear();
+    }
+}

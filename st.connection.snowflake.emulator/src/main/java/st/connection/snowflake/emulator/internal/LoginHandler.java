@@ -1,0 +1,140 @@
+package st.connection.snowflake.emulator.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import st.connection.snowflake.emulator.SnowflakeErrorCodes;
+
+/**
+ * {@code POST /session/v1/login-request}: checks {@code LOGIN_NAME} and {@code PASSWORD}, opens a
+ * session with its own H2 connection, and answers with tokens, the session's database, schema,
+ * warehouse and role (from the query parameters) and the session parameters the driver needs.
+ */
+final class LoginHandler implements EndpointHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(LoginHandler.class);
+
+    private final UserDirectory users;
+    private final H2Database database;
+    private final SessionRegistry sessions;
+    private final FaultInjector faults;
+    private final Counters counters;
+    private final String timeZone;
+
+    LoginHandler(UserDirectory users, H2Database database, SessionRegistry sessions, FaultInjector faults,
+            Counters counters, String timeZone) {
+        this.users = users;
+        this.database = database;
+        this.sessions = sessions;
+        this.faults = faults;
+        this.counters = counters;
+        this.timeZone = timeZone;
+    }
+
+    @Override
+    public JsonNode handle(EmulatorRequest request) throws Exception {
+        JsonNode data = request.body().path("data");
+        String user = data.path("LOGIN_NAME").asText("");
+        var refusal = faults.loginRefusal();
+        if (refusal.isPresent()) {
+            counters.loginFailed();
+            LOG.debug("Refusing the login of {} as told", user);
+            throw refusal.get();
+        }
+        if (!users.accepts(user, data.path("PASSWORD").asText(null))) {
+            counters.loginFailed();
+            LOG.debug("Refusing the login of {}: unknown user or wrong password", user);
+            throw SnowflakeError.of(SnowflakeErrorCodes.INCORRECT_USERNAME_OR_PASSWORD,
+                    ErrorMessages.INCORRECT_USERNAME_OR_PASSWORD);
+        }
+        Map<String, JsonNode> parameters = parameters(data.path("SESSION_PARAMETERS"));
+        EmulatedSession session = open(user, request, parameters.get("AUTOCOMMIT").asBoolean(true));
+        counters.loginSucceeded();
+        LOG.debug("Session {} opened for {}", session.id(), user);
+        return Replies.success(loginData(session, parameters));
+    }
+
+    private EmulatedSession open(String user, EmulatorRequest request, boolean autoCommit) throws SQLException {
+        String schema = SqlTokens.identifier(request.queryParameter("schemaName"));
+        Connection connection = database.open();
+        try {
+            connection.setAutoCommit(autoCommit);
+            if (schema != null) {
+                database.ensureSchema(schema);
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("SET SCHEMA " + H2Database.quote(schema));
+                }
+            }
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        EmulatedSession session = sessions.open(user, connection);
+        session.database(SqlTokens.identifier(request.queryParameter("databaseName")));
+        session.schema(schema);
+        session.warehouse(SqlTokens.identifier(request.queryParameter("warehouse")));
+        session.role(SqlTokens.identifier(request.queryParameter("roleName")));
+        return session;
+    }
+
+    /** Snowflake's defaults, overridden by what the client sent; typed, as the driver requires. */
+    private Map<String, JsonNode> parameters(JsonNode sessionParameters) {
+        JsonNodeFactory json = JsonNodeFactory.instance;
+        Map<String, JsonNode> parameters = new LinkedHashMap<>();
+        parameters.put("AUTOCOMMIT", json.booleanNode(true));
+        parameters.put("CLIENT_SESSION_KEEP_ALIVE", json.booleanNode(false));
+        parameters.put("CLIENT_SESSION_KEEP_ALIVE_HEARTBEAT_FREQUENCY", json.numberNode(3600));
+        parameters.put("TIMEZONE", json.textNode(timeZone));
+        parameters.put("TIMESTAMP_OUTPUT_FORMAT", json.textNode("YYYY-MM-DD HH24:MI:SS.FF3 TZHTZM"));
+        parameters.put("TIMESTAMP_NTZ_OUTPUT_FORMAT", json.textNode("YYYY-MM-DD HH24:MI:SS.FF3"));
+        parameters.put("TIMESTAMP_LTZ_OUTPUT_FORMAT", json.textNode(""));
+        parameters.put("TIMESTAMP_TZ_OUTPUT_FORMAT", json.textNode(""));
+        parameters.put("DATE_OUTPUT_FORMAT", json.textNode("YYYY-MM-DD"));
+        parameters.put("TIME_OUTPUT_FORMAT", json.textNode("HH24:MI:SS"));
+        parameters.put("BINARY_OUTPUT_FORMAT", json.textNode("HEX"));
+        parameters.put("CLIENT_TIMESTAMP_TYPE_MAPPING", json.textNode("TIMESTAMP_LTZ"));
+        parameters.put("CLIENT_STAGE_ARRAY_BINDING_THRESHOLD", json.numberNode(0));
+        parameters.put("CLIENT_TELEMETRY_ENABLED", json.booleanNode(false));
+        parameters.put("CLIENT_TELEMETRY_OOB_ENABLED", json.booleanNode(false));
+        parameters.put("CLIENT_HONOR_CLIENT_TZ_FOR_TIMESTAMP_NTZ", json.booleanNode(true));
+        parameters.put("CLIENT_DISABLE_INCIDENTS", json.booleanNode(true));
+        parameters.put("JDBC_QUERY_RESULT_FORMAT", json.textNode("JSON"));
+        if (sessionParameters.isObject()) {
+            for (Map.Entry<String, JsonNode> parameter : sessionParameters.properties()) {
+                parameters.put(parameter.getKey().toUpperCase(Locale.ROOT), parameter.getValue());
+            }
+        }
+        return parameters;
+    }
+
+    private static ObjectNode loginData(EmulatedSession session, Map<String, JsonNode> parameters) {
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        data.put("token", session.sessionToken());
+        data.put("validityInSeconds", 3600);
+        data.put("masterToken", session.masterToken());
+        data.put("masterValidityInSeconds", 14400);
+        data.putNull("idToken");
+        data.putNull("mfaToken");
+        data.put("displayUserName", session.user());
+        data.put("serverVersion", "8.40.0");
+        data.put("firstLogin", false);
+        data.putNull("newClientForUpgrade");
+        data.put("sessionId", Long.parseLong(session.id()));
+        ArrayNode parameterList = data.putArray("parameters");
+        parameters.forEach((name, value) -> parameterList.addObject().put("name", name).set("value", value));
+        ObjectNode info = data.putObject("sessionInfo");
+        info.put("databaseName", session.database());
+        info.put("schemaName", session.schema());
+        info.put("warehouseName", session.warehouse());
+        info.put("roleName", session.role());
+        return data;
+    }
+}
