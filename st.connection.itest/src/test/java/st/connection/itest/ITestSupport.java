@@ -4,9 +4,11 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 import static org.ops4j.pax.exam.CoreOptions.bundle;
 import static org.ops4j.pax.exam.CoreOptions.cleanCaches;
+import static org.ops4j.pax.exam.CoreOptions.composite;
 import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
 import static org.ops4j.pax.exam.CoreOptions.junitBundles;
 import static org.ops4j.pax.exam.CoreOptions.options;
+import static org.ops4j.pax.exam.CoreOptions.systemPackage;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
 import java.io.File;
@@ -75,6 +77,19 @@ public abstract class ITestSupport {
                 bundle("file:" + bundles + "/st.connection.core.jar"),
                 bundle("file:" + bundles + "/st.connection.jdbc.jar"),
                 junitBundles());
+    }
+
+    /** The framework plus the Snowflake connector (the driver embedded) and the emulator with Jackson. */
+    static Option[] snowflakeFrameworkFor(Class<?> testClass) {
+        String bundles = System.getProperty("bundles.dir", "target/bundles");
+        return options(
+                composite(frameworkFor(testClass)),
+                systemPackage("com.sun.net.httpserver"),
+                bundle("file:" + bundles + "/jackson-core.jar"),
+                bundle("file:" + bundles + "/jackson-annotations.jar"),
+                bundle("file:" + bundles + "/jackson-databind.jar"),
+                bundle("file:" + bundles + "/st.connection.snowflake.emulator.jar"),
+                bundle("file:" + bundles + "/st.connection.snowflake.jar"));
     }
 
     static BundleContext context() {

@@ -7,6 +7,13 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -30,7 +37,14 @@ public class SnowflakeConnector implements Connector<Connection> {
 
     private static final Logger LOG = LoggerFactory.getLogger(SnowflakeConnector.class);
 
+    static final int CLOSE_WAIT_SECONDS = 5;
+
     private final Driver driver = new SnowflakeDriver();
+    private final ExecutorService closer = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "st.connection snowflake close");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     @Override
     public Class<Connection> type() {
@@ -66,13 +80,34 @@ public class SnowflakeConnector implements Connector<Connection> {
         }
     }
 
-    /** The 3.28 driver throws a NullPointerException from {@code close()} when the server is gone. */
+    /**
+     * When the server is gone, the driver's {@code close()} retries for many minutes or throws
+     * unchecked exceptions. So it runs on this connector's own thread, and the caller waits at most
+     * {@value #CLOSE_WAIT_SECONDS} seconds.
+     */
     @Override
     public void close(Connection connection) {
+        Future<?> closing;
         try {
-            connection.close();
-        } catch (SQLException | RuntimeException e) {
-            LOG.debug("Closing a Snowflake connection failed; it is dropped anyway", e);
+            closing = closer.submit(() -> {
+                try {
+                    connection.close();
+                } catch (SQLException | RuntimeException e) {
+                    LOG.debug("Closing a Snowflake connection failed; it is dropped anyway", e);
+                }
+            });
+        } catch (RejectedExecutionException stopped) {
+            return;
+        }
+        try {
+            closing.get(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            LOG.warn("Closing a Snowflake connection did not finish within {} s (is the server reachable?); "
+                    + "it goes on in the background", CLOSE_WAIT_SECONDS);
+        } catch (ExecutionException e) {
+            LOG.debug("Closing a Snowflake connection failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -88,9 +123,10 @@ public class SnowflakeConnector implements Connector<Connection> {
         return SnowflakeParameters.DEFAULT_OPTIONS;
     }
 
-    /** The driver registers itself with {@link DriverManager}; drop it so this bundle can be collected. */
+    /** Stops the closing threads, and drops the driver from {@link DriverManager} so this bundle can be collected. */
     @Deactivate
-    void deregisterDriver() {
+    void deactivate() {
+        closer.shutdownNow();
         DriverManager.drivers().filter(d -> d.getClass().getClassLoader() == SnowflakeDriver.class.getClassLoader())
                 .forEach(d -> {
                     try {
