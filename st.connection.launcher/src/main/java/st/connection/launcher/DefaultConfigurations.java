@@ -1,0 +1,62 @@
+package st.connection.launcher;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes the demo configurations into {@code load/} when they are absent, where FileInstall
+ * applies them. A file the person edited is never overwritten.
+ *
+ * <p>FileInstall 3.7.4 names factory configurations {@code <factoryPid>-<name>.cfg}: it splits the
+ * file name at the first {@code -} and creates the named factory configuration
+ * {@code <factoryPid>~<name>}. A {@code ~} in the file name is not understood by that version.
+ */
+final class DefaultConfigurations {
+
+    static final String LOAD_DIRECTORY = "load";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DefaultConfigurations.class);
+
+    private static final Map<String, String> FILES = Map.of(
+            "st.connection.singleton-demo.cfg", """
+                    # The shared connection "demo" to the launcher's in-memory H2 database.
+                    # Written by the launcher because it was absent; edit it, or delete it to get it back.
+                    connector=jdbc
+                    name=demo
+                    url=jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1
+                    user=sa
+                    password=
+                    """,
+            "st.connection.login-h2.cfg", """
+                    # A login form for the H2 demo database: try alice/wonderland or bob/builder.
+                    # Written by the launcher because it was absent; edit it, or delete it to get it back.
+                    name=h2
+                    connector=jdbc
+                    title=H2 demo database
+                    fields=url=jdbc:h2:mem:demo,user,password:secret
+                    """);
+
+    private DefaultConfigurations() {
+    }
+
+    static void writeIfAbsent(Path home) throws IOException {
+        Path load = Files.createDirectories(home.resolve(LOAD_DIRECTORY));
+        for (Map.Entry<String, String> file : FILES.entrySet()) {
+            Path target = load.resolve(file.getKey());
+            try {
+                Files.writeString(target, file.getValue(), StandardCharsets.ISO_8859_1, StandardOpenOption.CREATE_NEW);
+                LOG.info("Wrote default configuration {}", home.relativize(target));
+            } catch (FileAlreadyExistsException kept) {
+                LOG.debug("Keeping existing configuration {}", target);
+            }
+        }
+    }
+}
