@@ -2,6 +2,7 @@ package st.connection.snowflake.emulator;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.security.PublicKey;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -26,6 +27,9 @@ import st.connection.snowflake.emulator.internal.UserDirectory;
  *     ...
  * }
  * }</pre>
+ *
+ * <p>Logins: by password, by key pair ({@link Builder#userWithKey}) or by OAuth token
+ * ({@link Builder#oauthToken}).
  *
  * <p>Faults: {@link #expireSession}, {@link #killSession}, {@link #refuseLogins},
  * {@link #setLatency}, {@link #failNextQuery}; counters: {@link #loginCount()},
@@ -104,6 +108,16 @@ public final class SnowflakeEmulator implements AutoCloseable {
     /** The ids of the open sessions, as {@code SnowflakeConnection.getSessionID()} reports them. */
     public List<String> sessionIds() {
         return server.sessionIds();
+    }
+
+    /**
+     * The user an open session logged in as: the login name for password and key-pair logins,
+     * the token's user for OAuth logins.
+     *
+     * @throws IllegalArgumentException if no session has this id
+     */
+    public String sessionUser(String sessionId) {
+        return server.sessionUser(sessionId).orElseThrow(() -> noSuchSession(sessionId));
     }
 
     /**
@@ -237,6 +251,8 @@ public final class SnowflakeEmulator implements AutoCloseable {
      */
     public static final class Builder {
         private final Map<String, String> users = new LinkedHashMap<>();
+        private final Map<String, PublicKey> publicKeys = new LinkedHashMap<>();
+        private final Map<String, String> oauthTokens = new LinkedHashMap<>();
         private ZoneId timeZone = ZoneId.of("UTC");
         private String account = DEFAULT_ACCOUNT;
         private int port;
@@ -246,11 +262,30 @@ public final class SnowflakeEmulator implements AutoCloseable {
 
         /**
          * Accepts this user (case-insensitive, as Snowflake login names) with this password. Once a
-         * user is added, other users and wrong passwords are refused with 390100; without any, every
-         * login is accepted.
+         * user, key or token is added, other users and wrong passwords are refused with 390100;
+         * without any, every password login is accepted.
          */
         public Builder user(String name, String password) {
             users.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(password, "password"));
+            return this;
+        }
+
+        /**
+         * Accepts key-pair logins ({@code authenticator=SNOWFLAKE_JWT} with {@code private_key_file})
+         * of this user, whose JWT must be signed with the private key of {@code publicKey} (RSA), as
+         * after Snowflake's {@code ALTER USER ... SET RSA_PUBLIC_KEY}. Others get 390144.
+         */
+        public Builder userWithKey(String name, PublicKey publicKey) {
+            publicKeys.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(publicKey, "publicKey"));
+            return this;
+        }
+
+        /**
+         * Accepts OAuth logins ({@code authenticator=oauth}) with this access token, as this user.
+         * Unknown tokens get 390303.
+         */
+        public Builder oauthToken(String token, String user) {
+            oauthTokens.put(Objects.requireNonNull(token, "token"), Objects.requireNonNull(user, "user"));
             return this;
         }
 
@@ -286,7 +321,7 @@ public final class SnowflakeEmulator implements AutoCloseable {
          */
         public SnowflakeEmulator start() {
             try {
-                return new SnowflakeEmulator(EmulatorServer.start(new UserDirectory(users), timeZone, port), account);
+                return new SnowflakeEmulator(EmulatorServer.start(new UserDirectory(users, publicKeys, oauthTokens), timeZone, port), account);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot start the Snowflake emulator on port " + port, e);
             } catch (SQLException e) {

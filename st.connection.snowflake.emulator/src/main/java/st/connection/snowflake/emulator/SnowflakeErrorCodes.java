@@ -11,6 +11,10 @@ package st.connection.snowflake.emulator;
 public final class SnowflakeErrorCodes {
     /** Login with an unknown user or a wrong password: "Incorrect username or password was specified." */
     public static final int INCORRECT_USERNAME_OR_PASSWORD = 390100;
+    /** A key-pair login whose JWT is malformed, expired, or not signed with the user's key: "JWT token is invalid." */
+    public static final int JWT_TOKEN_INVALID = 390144;
+    /** An OAuth login with a token the emulator does not know: "Invalid OAuth access token." */
+    public static final int INVALID_OAUTH_ACCESS_TOKEN = 390303;
     /** The session was killed or closed: "Session no longer exists." */
     public static final int SESSION_NO_LONGER_EXISTS = 390111;
     /** The session token expired; the driver renews it with its master token. */

@@ -105,6 +105,11 @@ public final class EmulatorServer implements AutoCloseable {
         return database;
     }
 
+    /** @return the login name of an open session, if there is one with this id */
+    public java.util.Optional<String> sessionUser(String sessionId) {
+        return sessions.byId(sessionId).map(EmulatedSession::user);
+    }
+
     public List<String> sessionIds() {
         return sessions.ids();
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +16,8 @@ import org.slf4j.LoggerFactory;
 import st.connection.snowflake.emulator.SnowflakeErrorCodes;
 
 /**
- * {@code POST /session/v1/login-request}: checks {@code LOGIN_NAME} and {@code PASSWORD}, opens a
+ * {@code POST /session/v1/login-request}: checks {@code LOGIN_NAME} and {@code PASSWORD} (or the
+ * key-pair JWT, or the OAuth token, as {@code AUTHENTICATOR} says), opens a
  * session with its own H2 connection, and answers with tokens, the session's database, schema,
  * warehouse and role (from the query parameters) and the session parameters the driver needs.
  */
@@ -28,6 +30,7 @@ final class LoginHandler implements EndpointHandler {
     private final FaultInjector faults;
     private final Counters counters;
     private final String timeZone;
+    private final KeyPairLogin keyPair = new KeyPairLogin(Clock.systemUTC());
 
     LoginHandler(UserDirectory users, H2Database database, SessionRegistry sessions, FaultInjector faults,
             Counters counters, String timeZone) {
@@ -49,17 +52,42 @@ final class LoginHandler implements EndpointHandler {
             LOG.debug("Refusing the login of {} as told", user);
             throw refusal.get();
         }
-        if (!users.accepts(user, data.path("PASSWORD").asText(null))) {
+        String authenticated;
+        try {
+            authenticated = authenticate(data, user);
+        } catch (SnowflakeError refused) {
             counters.loginFailed();
-            LOG.debug("Refusing the login of {}: unknown user or wrong password", user);
-            throw SnowflakeError.of(SnowflakeErrorCodes.INCORRECT_USERNAME_OR_PASSWORD,
-                    ErrorMessages.INCORRECT_USERNAME_OR_PASSWORD);
+            LOG.debug("Refusing the login of {}: {}", user, refused.getMessage());
+            throw refused;
         }
         Map<String, JsonNode> parameters = parameters(data.path("SESSION_PARAMETERS"));
-        EmulatedSession session = open(user, request, parameters.get("AUTOCOMMIT").asBoolean(true));
+        EmulatedSession session = open(authenticated, request, parameters.get("AUTOCOMMIT").asBoolean(true));
         counters.loginSucceeded();
-        LOG.debug("Session {} opened for {}", session.id(), user);
+        LOG.debug("Session {} opened for {}", session.id(), authenticated);
         return Replies.success(loginData(session, parameters));
+    }
+
+    /** @return the user the login proves to be, by password, key pair (JWT) or OAuth token */
+    private String authenticate(JsonNode data, String user) throws SnowflakeError {
+        String token = data.path("TOKEN").asText(null);
+        switch (data.path("AUTHENTICATOR").asText("SNOWFLAKE").toUpperCase(Locale.ROOT)) {
+            case "SNOWFLAKE_JWT" -> {
+                keyPair.verify(token, user, users.publicKeyOf(user).orElseThrow(
+                        () -> SnowflakeError.of(SnowflakeErrorCodes.JWT_TOKEN_INVALID, ErrorMessages.JWT_TOKEN_INVALID)));
+                return user;
+            }
+            case "OAUTH" -> {
+                return users.userOfOAuthToken(token).orElseThrow(() -> SnowflakeError.of(
+                        SnowflakeErrorCodes.INVALID_OAUTH_ACCESS_TOKEN, ErrorMessages.INVALID_OAUTH_ACCESS_TOKEN));
+            }
+            default -> {
+                if (!users.accepts(user, data.path("PASSWORD").asText(null))) {
+                    throw SnowflakeError.of(SnowflakeErrorCodes.INCORRECT_USERNAME_OR_PASSWORD,
+                            ErrorMessages.INCORRECT_USERNAME_OR_PASSWORD);
+                }
+                return user;
+            }
+        }
     }
 
     private EmulatedSession open(String user, EmulatorRequest request, boolean autoCommit) throws SQLException {

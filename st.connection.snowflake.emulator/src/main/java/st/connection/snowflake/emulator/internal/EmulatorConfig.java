@@ -1,0 +1,26 @@
+package st.connection.snowflake.emulator.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** Metatype of {@code st.connection.snowflake.emulator}. */
+@ObjectClassDefinition(id = ConfiguredEmulator.PID, name = "st.connection Snowflake emulator",
+        description = "Runs a Snowflake emulator on 127.0.0.1 for offline tests and demos: the real "
+                + "snowflake-jdbc driver connects to it; H2 runs the SQL. Not a database for real data.")
+@interface EmulatorConfig {
+
+    @AttributeDefinition(name = "Port", description = "Port on 127.0.0.1; 0 picks a free one (see the service "
+            + "property st.connection.snowflake.emulator.url).", min = "0", max = "65535")
+    int port() default 0;
+
+    @AttributeDefinition(name = "Users", description = "Accepted logins as name:password; none means any user "
+            + "and password are accepted. Emulator credentials only: never use real ones here.", required = false)
+    String[] users();
+
+    @AttributeDefinition(name = "Account", description = "Account name the emulator reports.", required = false)
+    String account() default "emulator";
+
+    @AttributeDefinition(name = "Time zone", description = "Session time zone (Snowflake's TIMEZONE parameter).",
+            required = false)
+    String timezone() default "UTC";
+}
