@@ -9,7 +9,8 @@ import java.util.Set;
 /** Knows which parameters are secrets and keeps their values out of messages. */
 final class SecretValues {
 
-    private static final Set<String> SECRET_WORDS = Set.of("password", "passphrase", "pwd", "secret", "token", "credential");
+    private static final Set<String> SECRET_WORDS = Set.of("password", "passphrase", "pwd", "secret", "token", "credential",
+            "private_key");
     private static final String MASK = "********";
 
     private SecretValues() {

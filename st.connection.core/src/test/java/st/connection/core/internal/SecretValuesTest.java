@@ -16,6 +16,7 @@ class SecretValuesTest {
         assertThat(SecretValues.isSecretKey("private_key_file_pwd")).isTrue();
         assertThat(SecretValues.isSecretKey("private_key_passphrase")).isTrue();
         assertThat(SecretValues.isSecretKey("OAuthToken")).isTrue();
+        assertThat(SecretValues.isSecretKey("private_key_base64")).as("the key itself").isTrue();
         assertThat(SecretValues.isSecretKey("user")).isFalse();
     }
 

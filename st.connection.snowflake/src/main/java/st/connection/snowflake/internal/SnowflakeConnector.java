@@ -39,7 +39,8 @@ public class SnowflakeConnector implements Connector<Connection> {
 
     static final int CLOSE_WAIT_SECONDS = 5;
 
-    private final Driver driver = new SnowflakeDriver();
+    /** Created on first connect: loading the driver takes about a second, which start-up need not wait for. */
+    private volatile Driver driver;
     private final ExecutorService closer = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "st.connection snowflake close");
         thread.setDaemon(true);
@@ -59,7 +60,7 @@ public class SnowflakeConnector implements Connector<Connection> {
         ClassLoader caller = thread.getContextClassLoader();
         thread.setContextClassLoader(SnowflakeConnector.class.getClassLoader());
         try {
-            return driver.connect(parameters.url(), properties);
+            return driver().connect(parameters.url(), properties);
         } catch (SQLException e) {
             LOG.info("Snowflake refused a connection for account '{}': error {} (SQLState {})", parameters.account(),
                     e.getErrorCode(), e.getSQLState());
@@ -68,6 +69,19 @@ public class SnowflakeConnector implements Connector<Connection> {
             thread.setContextClassLoader(caller);
             properties.clear();
         }
+    }
+
+    private Driver driver() {
+        Driver loaded = driver;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = driver;
+                if (loaded == null) {
+                    driver = loaded = new SnowflakeDriver();
+                }
+            }
+        }
+        return loaded;
     }
 
     /** A heartbeat to the server: finds sessions the server expired, not only closed ones. */
@@ -127,7 +141,7 @@ public class SnowflakeConnector implements Connector<Connection> {
     @Deactivate
     void deactivate() {
         closer.shutdownNow();
-        DriverManager.drivers().filter(d -> d.getClass().getClassLoader() == SnowflakeDriver.class.getClassLoader())
+        DriverManager.drivers().filter(d -> d.getClass().getClassLoader() == SnowflakeConnector.class.getClassLoader())
                 .forEach(d -> {
                     try {
                         DriverManager.deregisterDriver(d);

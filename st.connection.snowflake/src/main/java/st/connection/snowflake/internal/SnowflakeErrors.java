@@ -17,11 +17,16 @@ final class SnowflakeErrors {
     static final int JWT_INVALID = 390144;
     static final int ACCOUNT_NOT_FOUND = 390201;
     static final int USER_LOCKED = 390102;
+    static final int OAUTH_TOKEN_INVALID = 390303;
+    static final int PRIVATE_KEY_UNREADABLE = 200045;
 
     private static final Map<Integer, String> SENTENCES = Map.of(
             INCORRECT_CREDENTIALS, "The user name or password is not correct.",
             USER_LOCKED, "This Snowflake user is locked; ask an administrator to unlock it.",
             JWT_INVALID, "The key pair was not accepted; check the private key and the public key set for the user.",
+            OAUTH_TOKEN_INVALID, "The OAuth access token was not accepted; it may have expired, so get a new one.",
+            PRIVATE_KEY_UNREADABLE, "The private key file could not be read; check its path and passphrase "
+                    + "(see the README on encrypted keys).",
             SESSION_GONE, "Your Snowflake session no longer exists; please log in again.",
             SESSION_EXPIRED, "Your Snowflake session expired; please log in again.",
             TOKEN_EXPIRED, "Your Snowflake session expired; please log in again.");

@@ -34,6 +34,17 @@ class SnowflakeErrorsTest {
     }
 
     @Test
+    void keyPairAndOAuthRefusalsSayWhatToCheck() {
+        assertThat(SnowflakeErrors.forPerson(new SQLException("JWT token is invalid.", "08001", 390144), parameters))
+                .isInstanceOf(LoginFailedException.class).hasMessageStartingWith("The key pair was not accepted");
+        assertThat(SnowflakeErrors.forPerson(new SQLException("Invalid OAuth access token.", "08001", 390303),
+                parameters)).hasMessageStartingWith("The OAuth access token was not accepted");
+        assertThat(SnowflakeErrors.forPerson(new SQLException("Private key provided is invalid or not supported: "
+                + "pad block corrupted", "42601", 200045), parameters))
+                .hasMessageStartingWith("The private key file could not be read; check its path and passphrase");
+    }
+
+    @Test
     void unknownAccountAndUnreachableHostAreNamed() {
         SQLException unknownHost = new SQLException("failed", "08001", 200015, new UnknownHostException("x"));
         assertThat(SnowflakeErrors.forPerson(unknownHost, parameters))
