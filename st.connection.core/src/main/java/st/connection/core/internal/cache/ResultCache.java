@@ -57,25 +57,51 @@ public class ResultCache implements QueryCache {
     private final AtomicLong connectionIds = new AtomicLong();
     private final Map<QueryKey, CompletableFuture<CachedResult>> inFlight = new ConcurrentHashMap<>();
     private final Map<StatisticsKey, CacheCounters> counters = new ConcurrentHashMap<>();
+    private volatile CacheSettings settings;
+    /** Opened when the first result is cached: until a connection with a ttl is used, Ehcache costs nothing. */
     private volatile Store store;
 
     @Activate
     public ResultCache(@Reference ConfigurationProblems problems, Map<String, Object> properties) {
         this.problems = problems;
-        this.store = Store.open(settings(properties), this::countersFor);
+        this.settings = settings(properties);
     }
 
     @Modified
-    void modified(Map<String, Object> properties) {
-        Store previous = store;
-        store = Store.open(settings(properties), this::countersFor);
-        previous.close();
+    synchronized void modified(Map<String, Object> properties) {
+        settings = settings(properties);
+        close();
         counters.values().forEach(CacheCounters::forgetEntries);
     }
 
     @Deactivate
-    void close() {
-        store.close();
+    synchronized void close() {
+        Store open = store;
+        store = null;
+        if (open != null) {
+            open.close();
+        }
+    }
+
+    private Store store() {
+        Store open = store;
+        if (open == null) {
+            synchronized (this) {
+                open = store;
+                if (open == null) {
+                    store = open = Store.open(settings, this::countersFor);
+                }
+            }
+        }
+        return open;
+    }
+
+    /** Applies a removal to the open store; with none, nothing is cached to remove. */
+    private void ifOpen(java.util.function.Consumer<Store> removal) {
+        Store open = store;
+        if (open != null) {
+            removal.accept(open);
+        }
     }
 
     private CacheSettings settings(Map<String, Object> properties) {
@@ -83,6 +109,7 @@ public class ResultCache implements QueryCache {
         CacheSettings settings = CacheSettings.read(reader);
         problems.clear(PID);
         problems.report(reader.problems());
+        LOG.info("Query cache configured: {}", settings);
         return settings;
     }
 
@@ -100,7 +127,7 @@ public class ResultCache implements QueryCache {
      */
     ResultSet query(QueryKey key, long ttlSeconds, SqlSupplier<ResultSet> run, Statement statement)
             throws SQLException {
-        Store current = store;
+        Store current = store();
         CacheCounters counted = countersFor(key.scope());
         CachedResult cached = current.get(key);
         if (cached != null) {
@@ -156,28 +183,28 @@ public class ResultCache implements QueryCache {
 
     /** Removes every result cached for one connection (after a write, or when it closes). */
     void invalidateConnection(long connectionId) {
-        store.removeIf(key -> key.connectionId() == connectionId);
+        ifOpen(open -> open.removeIf(key -> key.connectionId() == connectionId));
     }
 
     @Override
     public void invalidate(String connectionName) {
-        store.removeIf(key -> key.scope().connection().equals(connectionName));
+        ifOpen(open -> open.removeIf(key -> key.scope().connection().equals(connectionName)));
     }
 
     @Override
     public void invalidateSession(String sessionId) {
-        store.removeIf(key -> sessionId.equals(key.scope().sessionId()));
+        ifOpen(open -> open.removeIf(key -> sessionId.equals(key.scope().sessionId())));
     }
 
     @Override
     public void invalidateAll() {
-        store.clear();
+        ifOpen(Store::clear);
         counters.values().forEach(CacheCounters::forgetEntries);
     }
 
     @Override
     public List<CacheStatistics> statistics() {
-        if (!store.settings().statistics()) {
+        if (!settings.statistics()) {
             return List.of();
         }
         List<CacheStatistics> statistics = new ArrayList<>();
@@ -225,7 +252,7 @@ public class ResultCache implements QueryCache {
             try {
                 CacheManager manager = CacheManagerBuilder.newCacheManagerBuilder()
                         .withCache("st.connection.results", configuration).build(true);
-                LOG.info("Query cache ready: {}", settings);
+                LOG.debug("Query cache opened: {}", settings);
                 return new Store(settings, manager, manager.getCache("st.connection.results", QueryKey.class,
                         CachedResult.class));
             } finally {
