@@ -43,7 +43,7 @@ final class FrameworkProperties {
      * SLF4J and the OSGi Log API live on the launcher's class path (logging is set up before the
      * framework starts) and are exported to the bundles from there. SLF4J 2 exports its packages
      * also as 1.7.36, as its own bundle does, for bundles that import {@code [1.7,2)} (the Web
-     * Console does).
+     * Console does). The JDK's HTTP server is exported for the Snowflake emulator.
      */
     static String systemPackagesExtra(String slf4jVersion) {
         return String.join(",",
@@ -54,7 +54,8 @@ final class FrameworkProperties {
                 "org.slf4j.helpers;version=1.7.36",
                 "org.slf4j.spi;version=" + slf4jVersion,
                 "org.osgi.service.log;version=1.5.0",
-                "org.osgi.service.log.admin;version=1.0.0");
+                "org.osgi.service.log.admin;version=1.0.0",
+                "com.sun.net.httpserver");
     }
 
     /** @return the version of the SLF4J API on the class path, read from its Maven metadata */

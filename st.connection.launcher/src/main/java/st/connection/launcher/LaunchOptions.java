@@ -8,9 +8,10 @@ import java.nio.file.Path;
  * @param host the address the HTTP server binds to
  * @param port the HTTP port
  * @param home the folder that holds {@code load/}, {@code logs/} and {@code felix-cache/}
+ * @param snowflakeEmulator whether to run a Snowflake emulator with a login form for it
  * @param help whether only the usage was asked for
  */
-record LaunchOptions(String host, int port, Path home, boolean help) {
+record LaunchOptions(String host, int port, Path home, boolean snowflakeEmulator, boolean help) {
 
     static final String HOST_PROPERTY = "org.osgi.service.http.host";
     static final String PORT_PROPERTY = "org.osgi.service.http.port";
@@ -18,13 +19,15 @@ record LaunchOptions(String host, int port, Path home, boolean help) {
     static final int DEFAULT_PORT = 8080;
 
     static final String USAGE = """
-            Usage: java -jar st.connection.launcher.jar [--port N] [--host ADDRESS] [--help]
+            Usage: java -jar st.connection.launcher.jar [--port N] [--host ADDRESS] [--snowflake-emulator] [--help]
 
             Starts Apache Felix with st.connection, the Felix Web Console and an H2 demo database.
 
-              --port N          HTTP port (default 8080; also -Dorg.osgi.service.http.port=N)
-              --host ADDRESS    address to bind to (default 127.0.0.1; also -Dorg.osgi.service.http.host=ADDRESS)
-              --help            print this text and exit
+              --port N              HTTP port (default 8080; also -Dorg.osgi.service.http.port=N)
+              --host ADDRESS        address to bind to (default 127.0.0.1; also -Dorg.osgi.service.http.host=ADDRESS)
+              --snowflake-emulator  also run a Snowflake emulator on 127.0.0.1 with the sample tables, and the
+                                    login form 'snowflake' for it (users alice/wonderland, bob/builder)
+              --help                print this text and exit
 
             Files, relative to the working directory:
               load/                     bundles and .cfg/.config files here are installed and applied at run time
@@ -39,15 +42,17 @@ record LaunchOptions(String host, int port, Path home, boolean help) {
         String host = System.getProperty(HOST_PROPERTY, DEFAULT_HOST);
         String port = System.getProperty(PORT_PROPERTY, String.valueOf(DEFAULT_PORT));
         boolean help = false;
+        boolean snowflakeEmulator = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--help", "-h" -> help = true;
                 case "--port" -> port = valueAfter(args, i++);
                 case "--host" -> host = valueAfter(args, i++);
+                case "--snowflake-emulator" -> snowflakeEmulator = true;
                 default -> throw new IllegalArgumentException("Unknown argument '" + args[i] + "'; see --help");
             }
         }
-        return new LaunchOptions(host, parsePort(port), Path.of("").toAbsolutePath(), help);
+        return new LaunchOptions(host, parsePort(port), Path.of("").toAbsolutePath(), snowflakeEmulator, help);
     }
 
     /** @return the console's address, as a person types it into a browser */

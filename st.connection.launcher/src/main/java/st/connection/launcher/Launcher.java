@@ -2,6 +2,7 @@ package st.connection.launcher;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -27,6 +28,8 @@ public final class Launcher {
 
     /** Registered by st.connection.demo; getting it returns once the demo data is loaded. */
     static final String DEMO_DATA = "(objectClass=st.connection.demo.internal.DemoData)";
+    /** Registered by st.connection.demo once the sample tables are in the Snowflake emulator. */
+    static final String EMULATOR_DEMO_DATA = "(objectClass=st.connection.demo.internal.EmulatorDemoData)";
     static final String DEMO_USERS = "demo users alice/wonderland, bob/builder";
     static final String CONSOLE_CREDENTIALS = "admin/admin";
 
@@ -67,6 +70,12 @@ public final class Launcher {
             return 1;
         }
         DefaultConfigurations.writeIfAbsent(options.home());
+        int emulatorPort = options.snowflakeEmulator() ? freeLoopbackPort() : 0;
+        if (options.snowflakeEmulator()) {
+            EmulatorConfigurations.write(options.home(), emulatorPort);
+        } else {
+            EmulatorConfigurations.remove(options.home());
+        }
         Framework framework = ServiceLoader.load(FrameworkFactory.class).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No OSGi framework on the class path"))
                 .newFramework(FrameworkProperties.of(options, System.console() != null));
@@ -81,7 +90,7 @@ public final class Launcher {
             framework.waitForStop(SignalShutdown.STOP_TIMEOUT_MS);
             return 1;
         }
-        announceWhenReady(framework, started, startedAtMillis);
+        announceWhenReady(framework, started, startedAtMillis, emulatorPort);
         FrameworkEvent stopped = framework.waitForStop(0);
         log.info("st.connection stopped");
         return stopped.getType() == FrameworkEvent.ERROR ? 1 : 0;
@@ -99,6 +108,12 @@ public final class Launcher {
                 log.debug("Bundles started at {} ms", System.currentTimeMillis() - startedAtMillis));
     }
 
+    private static int freeLoopbackPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
     /** Jetty would only log a failure to bind and leave the console unreachable: say so before starting. */
     private boolean isPortFree() {
         try (ServerSocket socket = new ServerSocket()) {
@@ -112,10 +127,10 @@ public final class Launcher {
     /**
      * Prints the ready line once the console is served, every bundle's start has returned and the
      * demo data is loaded (or has not come within {@value #DEMO_TIMEOUT_MS} ms: then without the
-     * demo users, and a warning).
+     * demo users, and a warning); with an emulator, once its sample tables are loaded too.
      */
-    private void announceWhenReady(Framework framework, CompletableFuture<Void> started, long startedAtMillis)
-            throws InterruptedException, ExecutionException, TimeoutException {
+    private void announceWhenReady(Framework framework, CompletableFuture<Void> started, long startedAtMillis,
+            int emulatorPort) throws InterruptedException, ExecutionException, TimeoutException {
         ReadinessProbe probe = new ReadinessProbe(framework.getBundleContext());
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(READY_TIMEOUT_MS);
         if (!probe.awaitConsole(URI.create(options.localConsoleUrl() + "/"), deadline)) {
@@ -125,16 +140,25 @@ public final class Launcher {
         }
         log.debug("Console served at {} ms", System.currentTimeMillis() - startedAtMillis);
         started.get(READY_TIMEOUT_MS, TimeUnit.MILLISECONDS);
-        boolean demo = probe.awaitService(DEMO_DATA,
-                Math.min(deadline, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(DEMO_TIMEOUT_MS)));
+        long demoDeadline = Math.min(deadline, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(DEMO_TIMEOUT_MS));
+        boolean demo = probe.awaitService(DEMO_DATA, demoDeadline);
+        boolean emulator = emulatorPort > 0 && probe.awaitService(EMULATOR_DEMO_DATA, demoDeadline);
         long elapsed = System.currentTimeMillis() - startedAtMillis;
         if (!demo) {
             log.warn("The demo data is not loaded after {} s; the console shows which component or configuration is waiting",
+                    DEMO_TIMEOUT_MS / 1000);
+        }
+        if (emulatorPort > 0 && !emulator) {
+            log.warn("The Snowflake emulator's sample tables are not loaded after {} s; see the log above",
                     DEMO_TIMEOUT_MS / 1000);
         }
         // The log gets the address only; the printed line also names the demo passwords.
         log.info("st.connection ready in {} ms: {}", elapsed, options.consoleUrl());
         System.out.println("st.connection ready in " + elapsed + " ms: " + options.consoleUrl()
                 + " (" + CONSOLE_CREDENTIALS + ")" + (demo ? "; " + DEMO_USERS : ""));
+        if (emulator) {
+            System.out.println("Snowflake emulator at jdbc:snowflake://127.0.0.1:" + emulatorPort
+                    + "/ with the sample tables; log in with the form 'snowflake' as alice/wonderland or bob/builder");
+        }
     }
 }

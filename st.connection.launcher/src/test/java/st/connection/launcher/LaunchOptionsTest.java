@@ -34,6 +34,12 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void runsTheSnowflakeEmulatorOnlyWhenAskedTo() {
+        assertThat(LaunchOptions.parse(new String[0]).snowflakeEmulator()).isFalse();
+        assertThat(LaunchOptions.parse(new String[] {"--snowflake-emulator"}).snowflakeEmulator()).isTrue();
+    }
+
+    @Test
     void recognisesHelp() {
         assertThat(LaunchOptions.parse(new String[] {"--help"}).help()).isTrue();
     }

@@ -14,20 +14,25 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+
+import net.snowflake.client.jdbc.SnowflakeDriver;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,13 +58,15 @@ class LauncherIT {
     private Process launcher;
     private int port;
 
-    @BeforeEach
-    void startLauncher() throws Exception {
+    private void startLauncher(String... options) throws Exception {
         port = freePort();
         Path jar = Path.of(System.getProperty("launcher.jar", "target/st.connection.launcher.jar")).toAbsolutePath();
         assertThat(jar).as("the packaged launcher").exists();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        launcher = new ProcessBuilder(java, "-jar", jar.toString(), "--port", String.valueOf(port))
+        List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(), "--port", String.valueOf(port)));
+        command.addAll(List.of(options));
+        output.clear();
+        launcher = new ProcessBuilder(command)
                 .directory(home.toFile())
                 .redirectErrorStream(true)
                 .start();
@@ -78,6 +85,7 @@ class LauncherIT {
 
     @Test
     void servesTheConsoleWithEveryBundleActiveAndStopsCleanlyOnSigterm() throws Exception {
+        startLauncher();
         String ready = awaitLine("st.connection ready in ");
         assertThat(ready).contains("http://127.0.0.1:" + port + "/system/console (admin/admin)")
                 .contains("demo users alice/wonderland, bob/builder");
@@ -93,7 +101,8 @@ class LauncherIT {
         }
         assertThat(names).contains("st.connection.api", "st.connection.core", "st.connection.jdbc", "st.connection.demo",
                 "com.h2database", "org.apache.felix.scr", "org.apache.felix.fileinstall", "org.apache.felix.http.jetty12",
-                "org.apache.felix.webconsole", "org.apache.felix.webconsole.plugins.ds", "org.apache.felix.gogo.shell");
+                "org.apache.felix.webconsole", "org.apache.felix.webconsole.plugins.ds", "org.apache.felix.gogo.shell",
+                "st.connection.snowflake", "st.connection.snowflake.emulator");
 
         assertThat(demoConnectionProperties()).containsEntry("st.connection.connector", "jdbc");
         assertThat(home.resolve("load/st.connection.singleton-demo.cfg")).exists();
@@ -107,6 +116,39 @@ class LauncherIT {
         assertThat(log).contains("INFO org.apache.felix.http - Started Jetty", "Demo data loaded into 'demo'",
                 "st.connection ready in ", "SIGTERM received: stopping", "st.connection stopped");
         assertThat(log).as("no password in the log").doesNotContain("wonderland", "admin/admin");
+    }
+
+    @Test
+    void runsASnowflakeEmulatorWithTheSampleTablesOnlyWhenAskedTo() throws Exception {
+        startLauncher("--snowflake-emulator");
+        String announced = awaitLine("Snowflake emulator at ");
+        String url = announced.substring("Snowflake emulator at ".length(), announced.indexOf(' ', "Snowflake emulator at ".length()));
+        Properties alice = new Properties();
+        alice.putAll(Map.of("user", "alice", "password", "wonderland", "account", "emulator", "ssl", "off",
+                "disablePlatformDetection", "true"));
+        try (Connection connection = new SnowflakeDriver().connect(url, alice);
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM CUSTOMERS")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getInt(1)).as("sample customers in the emulator").isEqualTo(20);
+        }
+        assertThat(Files.readString(home.resolve("load/st.connection.login-snowflake.cfg")))
+                .contains("connector=snowflake", url.substring("jdbc:snowflake://".length()));
+        stopLauncher();
+
+        startLauncher();
+        awaitLine("st.connection ready in ");
+        assertThat(output).noneMatch(line -> line.startsWith("Snowflake emulator at "));
+        assertThat(home.resolve("load/st.connection.login-snowflake.cfg")).doesNotExist();
+        assertThat(home.resolve("load/st.connection.snowflake.emulator.cfg")).doesNotExist();
+        stopLauncher();
+        assertThat(Files.readString(home.resolve("logs/st-connection.log"), StandardCharsets.UTF_8))
+                .as("no password in the log").doesNotContain("wonderland");
+    }
+
+    private void stopLauncher() throws InterruptedException {
+        launcher.destroy();
+        assertThat(launcher.waitFor(30, TimeUnit.SECONDS)).as("stopped within 30 s").isTrue();
     }
 
     /** @return the service properties of the ManagedConnection named demo, as strings */

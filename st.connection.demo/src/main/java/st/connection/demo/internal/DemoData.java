@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Activate;
@@ -26,20 +27,22 @@ import st.connection.api.ManagedConnection;
 @Component(service = DemoData.class, immediate = true)
 public final class DemoData {
 
-    static final String SCRIPT = "demo.sql";
+    static final String TABLES = "tables.sql";
+    static final String USERS = "users.sql";
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
     @Activate
     public DemoData(@Reference(name = "demo", target = "(" + ManagedConnection.NAME + "=demo)") ManagedConnection<Connection> demo)
             throws IOException, SQLException {
-        List<String> statements = SqlScript.read(DemoData.class.getResource(SCRIPT));
+        List<String> statements = new ArrayList<>(SqlScript.read(DemoData.class.getResource(TABLES)));
+        statements.addAll(SqlScript.read(DemoData.class.getResource(USERS)));
         try (Statement statement = demo.get().createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
             }
         }
-        LOG.info("Demo data loaded into '{}': {} statements from {} (tables CUSTOMERS, ORDERS; users ALICE, BOB)",
-                demo.name(), statements.size(), SCRIPT);
+        LOG.info("Demo data loaded into '{}': {} statements (tables CUSTOMERS, ORDERS; users ALICE, BOB)",
+                demo.name(), statements.size());
     }
 }

@@ -1,0 +1,68 @@
+package st.connection.launcher;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The configurations behind {@code --snowflake-emulator}, in {@code load/} like the others: the
+ * emulator itself and the login form {@code snowflake} pointing at it. They belong to one run:
+ * written at every start with the option (the port changes), and deleted at a start without it,
+ * unless the person took the first line out to keep a file.
+ */
+final class EmulatorConfigurations {
+
+    static final String MARKER = "# Written by the launcher for --snowflake-emulator; deleted at a start without it.";
+    static final String EMULATOR_FILE = "st.connection.snowflake.emulator.cfg";
+    static final String LOGIN_FILE = "st.connection.login-snowflake.cfg";
+    static final String DEMO_USERS = "alice:wonderland,bob:builder";
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmulatorConfigurations.class);
+
+    private EmulatorConfigurations() {
+    }
+
+    /** Writes the emulator's configurations for an emulator on {@code port}. */
+    static void write(Path home, int port) throws IOException {
+        Path load = Files.createDirectories(home.resolve(DefaultConfigurations.LOAD_DIRECTORY));
+        for (Map.Entry<String, String> file : contents(port).entrySet()) {
+            Files.writeString(load.resolve(file.getKey()), MARKER + "\n" + file.getValue(), StandardCharsets.ISO_8859_1);
+        }
+        LOG.info("Wrote the Snowflake emulator's configurations for port {}", port);
+    }
+
+    /** Deletes the emulator's configurations that the launcher wrote. */
+    static void remove(Path home) throws IOException {
+        Path load = home.resolve(DefaultConfigurations.LOAD_DIRECTORY);
+        for (String name : new String[] {EMULATOR_FILE, LOGIN_FILE}) {
+            Path file = load.resolve(name);
+            if (Files.isRegularFile(file) && Files.readString(file, StandardCharsets.ISO_8859_1).startsWith(MARKER)) {
+                Files.delete(file);
+                LOG.info("Removed {}: started without --snowflake-emulator", home.relativize(file));
+            }
+        }
+    }
+
+    private static Map<String, String> contents(int port) {
+        String endpoint = "127.0.0.1:" + port;
+        return Map.of(
+                EMULATOR_FILE, """
+                        # A Snowflake emulator with the sample tables; emulator credentials only.
+                        port=%d
+                        users=%s
+                        """.formatted(port, DEMO_USERS),
+                LOGIN_FILE, """
+                        # Users log in to the emulator through the real Snowflake driver.
+                        name=snowflake
+                        connector=snowflake
+                        title=Snowflake (emulator on %s)
+                        fields=user,password:secret,database=DEMO_DB
+                        options=url=jdbc:snowflake://%s/,account=emulator,warehouse=DEMO_WH,ssl=off
+                        """.formatted(endpoint, endpoint));
+    }
+}
