@@ -41,7 +41,7 @@ public interface ConnectionService {
     /** @return the login form with this name, if any */
     Optional<LoginForm> loginForm(String name);
 
-    /** @return the connectors installed now, ordered by name */
+    /** @return the connector services registered now, ordered by name, the one in use first */
     List<ConnectorInfo> connectors();
 
     /** @return every shared connection, configured and programmatic, ordered by name */

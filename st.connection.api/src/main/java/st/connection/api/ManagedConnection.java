@@ -21,6 +21,17 @@ public interface ManagedConnection<C> {
     /** Service property holding the connection's name. */
     String NAME = "st.connection.name";
 
+    /**
+     * Request attribute under which the gate ({@code st.connection.gate}) puts the person's own
+     * connection for the gate's login form, before a protected servlet runs:
+     * <pre>{@code ManagedConnection<Connection> mine =
+     *     (ManagedConnection<Connection>) request.getAttribute(ManagedConnection.REQUEST_ATTRIBUTE);}</pre>
+     * If the connection is found dead while the servlet runs, {@link #get()} throws
+     * {@link LoginRequiredException}; the gate catches it and sends the person to the login page,
+     * unless the response was already committed.
+     */
+    String REQUEST_ATTRIBUTE = "st.connection.managedConnection";
+
     /** @return the connection's name: the configured name, or the login form's name for a person's connection */
     String name();
 

@@ -56,7 +56,7 @@ public class ConnectorRegistry {
             return;
         }
         var registered = byName.getOrDefault(name.get(), new ConcurrentSkipListSet<>());
-        registered.removeIf(r -> r.connector() == connector);
+        registered.removeIf(r -> r.reference().equals(reference));
         LOG.info("Connector '{}' from bundle {} went away; closing its connections", name.get(),
                 reference.getBundle() == null ? "?" : reference.getBundle().getSymbolicName());
         listeners.forEach(l -> l.connectorRemoved(name.get(), connector));
@@ -84,20 +84,24 @@ public class ConnectorRegistry {
         return find(name).map(c -> c == connector).orElse(false);
     }
 
+    /** @return every registered connector service, by name, the one in use first */
     List<ConnectorInfo> infos() {
         List<ConnectorInfo> infos = new ArrayList<>();
         byName.forEach((name, registered) -> {
-            if (!registered.isEmpty()) {
-                infos.add(registered.first().info());
+            boolean first = true;
+            for (RegisteredConnector connector : registered) {
+                infos.add(connector.info(first ? ConnectorInfo.State.ACTIVE : ConnectorInfo.State.STANDBY));
+                first = false;
             }
         });
-        infos.sort(Comparator.comparing(ConnectorInfo::name));
+        infos.sort(Comparator.comparing(ConnectorInfo::name).thenComparing(ConnectorInfo::state));
         return infos;
     }
 
-    /** @return the names of the installed connectors, for messages */
+    /** @return the names of the connectors in use, ordered */
     List<String> names() {
-        return infos().stream().map(ConnectorInfo::name).toList();
+        return infos().stream().filter(info -> info.state() == ConnectorInfo.State.ACTIVE).map(ConnectorInfo::name)
+                .toList();
     }
 
     void addListener(ConnectorListener listener) {
@@ -126,10 +130,10 @@ public class ConnectorRegistry {
             return reference.getBundle() == null ? "?" : reference.getBundle().getSymbolicName();
         }
 
-        ConnectorInfo info() {
+        ConnectorInfo info(ConnectorInfo.State state) {
             var bundle = reference.getBundle();
             return new ConnectorInfo(name, connector.type().getName(), bundle == null ? "?" : bundle.getSymbolicName(),
-                    bundle == null ? "?" : bundle.getVersion().toString());
+                    bundle == null ? "?" : bundle.getVersion().toString(), state);
         }
     }
 }

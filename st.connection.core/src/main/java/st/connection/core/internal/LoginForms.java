@@ -11,7 +11,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import st.connection.api.ConnectorInfo;
 import st.connection.api.LoginForm;
 
 /** The login forms: configured ones by PID, and a default form per connector that declares fields. */
@@ -43,10 +42,10 @@ public class LoginForms {
     List<LoginForm> all() {
         List<LoginForm> forms = new ArrayList<>(configured.values());
         forms.sort(Comparator.comparing(LoginForm::name));
-        for (ConnectorInfo info : registry.infos()) {
-            boolean overridden = forms.stream().anyMatch(f -> f.name().equals(info.name()));
+        for (String connector : registry.names()) {
+            boolean overridden = forms.stream().anyMatch(f -> f.name().equals(connector));
             if (!overridden) {
-                connectorDefault(info.name()).ifPresent(forms::add);
+                connectorDefault(connector).ifPresent(forms::add);
             }
         }
         return forms;

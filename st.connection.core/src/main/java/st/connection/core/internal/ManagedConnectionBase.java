@@ -144,6 +144,24 @@ abstract class ManagedConnectionBase<C> implements ManagedConnection<C> {
         }
     }
 
+    /** Closes the current connection but keeps the handle usable: the next {@link #get()} opens a new one. */
+    final void release() {
+        lifecycle.lock();
+        try {
+            window.revoke();
+            LiveConnection<C> current = live;
+            live = null;
+            if (state != State.CLOSED) {
+                state = State.IDLE;
+            }
+            if (current != null) {
+                current.close();
+            }
+        } finally {
+            lifecycle.unlock();
+        }
+    }
+
     protected final void trustNothing() {
         window.revoke();
     }

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import st.connection.api.ConnectionException;
 import st.connection.api.ConnectionFailedException;
+import st.connection.api.ConnectionStatus;
 import st.connection.api.ConnectionStatus.State;
 import st.connection.api.Connector;
 import st.connection.core.internal.cache.CacheScope;
@@ -39,6 +40,19 @@ final class SingletonConnection<C> extends ManagedConnectionBase<C> {
 
     SingletonSettings settings() {
         return settings;
+    }
+
+    /** Replaces the current connection with a new one now; concurrent callers wait for it. */
+    ConnectionStatus reopen() {
+        lifecycle.lock();
+        try {
+            release();
+            get();
+            LOG.info("Shared connection '{}' was reopened on request", name());
+            return status();
+        } finally {
+            lifecycle.unlock();
+        }
     }
 
     /** @return whether results are cached per session, for views handed out through a session */

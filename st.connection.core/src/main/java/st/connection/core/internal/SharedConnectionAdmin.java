@@ -1,0 +1,35 @@
+package st.connection.core.internal;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import st.connection.api.ConnectionAdmin;
+import st.connection.api.ConnectionStatus;
+
+/** Reopens and closes shared connections on an operator's request. */
+@Component
+public class SharedConnectionAdmin implements ConnectionAdmin {
+
+    private final SingletonConnections singletons;
+
+    @Activate
+    public SharedConnectionAdmin(@Reference SingletonConnections singletons) {
+        this.singletons = singletons;
+    }
+
+    @Override
+    public ConnectionStatus reopen(String name) {
+        return find(name).reopen();
+    }
+
+    @Override
+    public void close(String name) {
+        find(name).release();
+    }
+
+    private SingletonConnection<?> find(String name) {
+        return singletons.find(name).orElseThrow(
+                () -> new IllegalArgumentException("There is no shared connection named '" + name + "'."));
+    }
+}
