@@ -1,0 +1,128 @@
+package st.connection.ui.internal;
+
+import java.io.Serializable;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+/**
+ * What the UI keeps in one HTTP session, and nothing secret: the key of the person's
+ * {@link st.connection.api.UserConnections} scope, the CSRF token of its forms, the forms the
+ * person logged in with (so that a connection found dead can be told from one never opened), and
+ * notices to show once on the next page.
+ *
+ * <p>The scope key is random and kept in the session rather than derived from the session id,
+ * because the session id changes on every login.
+ *
+ * <p><b>Threading.</b> Thread safe: requests of one session may run concurrently.
+ */
+public final class SessionState implements Serializable {
+
+    static final String ATTRIBUTE = SessionState.class.getName();
+    private static final long serialVersionUID = 1L;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final String scopeId = randomToken();
+    private final String csrfToken = randomToken();
+    private final Map<String, String> usersByForm = new ConcurrentHashMap<>();
+    private final Map<String, FormNotice> formNotices = new ConcurrentHashMap<>();
+    private final AtomicReference<String> pageNotice = new AtomicReference<>();
+
+    /** @return the state of the request's session, creating the session and the state if needed */
+    public static SessionState of(HttpServletRequest request) {
+        HttpSession session = request.getSession(true);
+        synchronized (SessionState.class) {
+            Object state = session.getAttribute(ATTRIBUTE);
+            if (state instanceof SessionState existing) {
+                return existing;
+            }
+            SessionState created = new SessionState();
+            session.setAttribute(ATTRIBUTE, created);
+            return created;
+        }
+    }
+
+    /** @return the state of the request's session, if it has a session with state */
+    public static Optional<SessionState> existing(HttpServletRequest request) {
+        return in(request.getSession(false));
+    }
+
+    /** @return the state kept in a session, if any */
+    public static Optional<SessionState> in(HttpSession session) {
+        if (session == null) {
+            return Optional.empty();
+        }
+        try {
+            return session.getAttribute(ATTRIBUTE) instanceof SessionState state ? Optional.of(state) : Optional.empty();
+        } catch (IllegalStateException invalidated) {
+            return Optional.empty();
+        }
+    }
+
+    /** @return the key of this session's connection scope */
+    public String scopeId() {
+        return scopeId;
+    }
+
+    public String csrfToken() {
+        return csrfToken;
+    }
+
+    /** @return whether a submitted token is this session's, compared in constant time */
+    public boolean acceptsToken(String submitted) {
+        return submitted != null && MessageDigest.isEqual(csrfToken.getBytes(StandardCharsets.UTF_8),
+                submitted.getBytes(StandardCharsets.UTF_8));
+    }
+
+    void loggedIn(String form, String user) {
+        usersByForm.put(form, user);
+        formNotices.remove(form);
+    }
+
+    /** @return the user name the person logged in with, if this session logged in with the form */
+    Optional<String> userOf(String form) {
+        return Optional.ofNullable(usersByForm.get(form));
+    }
+
+    /** @return whether the session had logged in with the form (and forgets it) */
+    boolean forgetLogin(String form) {
+        return usersByForm.remove(form) != null;
+    }
+
+    void notice(String form, FormNotice notice) {
+        formNotices.put(form, notice);
+    }
+
+    /** @return the notice for a form, removed: it is shown once */
+    Optional<FormNotice> takeNotice(String form) {
+        return Optional.ofNullable(formNotices.remove(form));
+    }
+
+    public void pageNotice(String message) {
+        pageNotice.set(message);
+    }
+
+    /** @return the page notice, removed: it is shown once */
+    public Optional<String> takePageNotice() {
+        return Optional.ofNullable(pageNotice.getAndSet(null));
+    }
+
+    private static String randomToken() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    @Override
+    public String toString() {
+        return "SessionState[forms=" + usersByForm.keySet() + "]";
+    }
+}

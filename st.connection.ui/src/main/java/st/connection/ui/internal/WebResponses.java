@@ -1,0 +1,50 @@
+package st.connection.ui.internal;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.owasp.encoder.Encode;
+
+/** The responses the UI's servlets and filter send besides pages: redirects and one-sentence refusals. */
+public final class WebResponses {
+
+    static final String FORBIDDEN = "This form was sent without this session's security token, or with an old one; "
+            + "nothing was done. Reload the page and try again.";
+
+    private WebResponses() {
+    }
+
+    /** Pages show per-person state: no cache may keep them. */
+    public static void noStore(HttpServletResponse response) {
+        response.setHeader("Cache-Control", "no-store");
+    }
+
+    /** Redirects after a POST, so that a reload repeats nothing. */
+    public static void seeOther(HttpServletResponse response, String location) {
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", location);
+        noStore(response);
+    }
+
+    /** A state-changing request without the session's CSRF token. */
+    public static void forbidden(HttpServletResponse response) throws IOException {
+        refuse(response, HttpServletResponse.SC_FORBIDDEN, FORBIDDEN);
+    }
+
+    public static void badRequest(HttpServletResponse response, BadRequestException reason) throws IOException {
+        refuse(response, HttpServletResponse.SC_BAD_REQUEST, reason.getMessage());
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+        if (response.isCommitted()) {
+            return;
+        }
+        response.resetBuffer();
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        noStore(response);
+        response.getWriter().write("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Not done</title></head>"
+                + "<body><p id='refusal'>" + Encode.forHtml(message) + "</p></body></html>\n");
+    }
+}

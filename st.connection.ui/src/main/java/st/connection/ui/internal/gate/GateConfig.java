@@ -1,0 +1,21 @@
+package st.connection.ui.internal.gate;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** Metatype of {@code st.connection.gate}. */
+@ObjectClassDefinition(id = GateConfiguration.PID, name = "st.connection gate",
+        description = "Protects application paths of the default HTTP context: a request without a live personal "
+                + "connection for the login form is sent to the login page " + LoginPageServlet.PATH
+                + " and the protected servlet does not run; after logging in the person returns where they were.")
+@interface GateConfig {
+
+    @AttributeDefinition(name = "URL patterns", description = "Servlet URL patterns to protect: /reports (exactly), "
+            + "/reports/* (the path and everything below it) or *.report (by extension). They must not cover the "
+            + "login page " + LoginPageServlet.PATH + ".")
+    String[] patterns();
+
+    @AttributeDefinition(name = "Login form", description = "Name of the st.connection.login form (or connector "
+            + "default form) a person must be logged in with.")
+    String form();
+}

@@ -1,0 +1,141 @@
+package st.connection.ui.internal.gate;
+
+import static org.owasp.encoder.Encode.forHtml;
+import static org.owasp.encoder.Encode.forHtmlAttribute;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.Servlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+import st.connection.api.ConnectionService;
+import st.connection.api.LoginForm;
+import st.connection.ui.internal.BadRequestException;
+import st.connection.ui.internal.FormState;
+import st.connection.ui.internal.LoginFlow;
+import st.connection.ui.internal.LoginFormHtml;
+import st.connection.ui.internal.RequestParameters;
+import st.connection.ui.internal.SessionState;
+import st.connection.ui.internal.WebResponses;
+
+/**
+ * The login page for application users at {@value #PATH}: the forms that gates ask for (or the
+ * one named by {@code ?form=}), and after logging in a redirect to the {@code return} address if it
+ * is a path on this server. Every {@code POST} carries the session's CSRF token and ends in a
+ * redirect.
+ */
+@Component(service = Servlet.class)
+@HttpWhiteboardServletPattern(LoginPageServlet.PATH)
+@HttpWhiteboardContextSelect(GateConfiguration.DEFAULT_CONTEXT)
+public class LoginPageServlet extends HttpServlet {
+
+    public static final String PATH = "/login";
+    private static final long serialVersionUID = 1L;
+
+    private final transient GateRegistry gates;
+    private final transient LoginFlow logins;
+
+    @Activate
+    public LoginPageServlet(@Reference ConnectionService connections, @Reference GateRegistry gates) {
+        this.gates = gates;
+        this.logins = new LoginFlow(connections);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            SessionState session = SessionState.of(request);
+            String named = RequestParameters.orEmpty(request, "form");
+            Optional<String> returnTo = ReturnAddress.local(RequestParameters.of(request, "return"));
+            List<LoginForm> forms = named.isEmpty() ? gates.gatedForms() : gated(named).map(List::of).orElse(List.of());
+            if (!named.isEmpty() && forms.isEmpty()) {
+                response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+                session.pageNotice("There is no login form named '" + named + "' here.");
+            }
+            LoginFormHtml html = new LoginFormHtml(action(request), session.csrfToken(),
+                    returnTo.map(address -> Map.of("return", address)).orElse(Map.of()));
+            StringBuilder page = new StringBuilder(4096);
+            LoginPageHtml.open(page, session.takePageNotice());
+            for (LoginForm form : forms) {
+                FormState state = logins.state(request, form);
+                html.write(page, state);
+                if (state instanceof FormState.Connected && returnTo.isPresent()) {
+                    page.append("<p><a id='continue' href='").append(forHtmlAttribute(returnTo.get()))
+                            .append("'>Continue to ").append(forHtml(returnTo.get())).append("</a></p>\n");
+                }
+            }
+            if (forms.isEmpty() && named.isEmpty()) {
+                page.append("<p id='forms-none'>No application asks for a login here.</p>\n");
+            }
+            LoginPageHtml.close(page);
+            LoginPageHtml.send(response, page);
+        } catch (BadRequestException e) {
+            WebResponses.badRequest(response, e);
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            Optional<SessionState> session = SessionState.existing(request);
+            if (session.isEmpty() || !session.get().acceptsToken(RequestParameters.of(request, "csrf"))) {
+                WebResponses.forbidden(response);
+                return;
+            }
+            WebResponses.seeOther(response, act(request, session.get()));
+        } catch (BadRequestException e) {
+            WebResponses.badRequest(response, e);
+        }
+    }
+
+    /** @return where to go next */
+    private String act(HttpServletRequest request, SessionState session) {
+        String named = RequestParameters.orEmpty(request, "form");
+        Optional<String> returnTo = ReturnAddress.local(RequestParameters.of(request, "return"));
+        Optional<LoginForm> form = gated(named);
+        if (form.isEmpty()) {
+            session.pageNotice("There is no login form named '" + named + "' here.");
+            return action(request);
+        }
+        String back = action(request) + "?form=" + encode(named) + returnTo.map(r -> "&return=" + encode(r)).orElse("");
+        switch (RequestParameters.orEmpty(request, "action")) {
+            case "login" -> {
+                return logins.login(request, form.get()) ? returnTo.orElse(back) : back;
+            }
+            case "logout" -> {
+                logins.logout(request, named);
+                session.pageNotice("You are logged out of " + form.get().title() + ".");
+                return action(request) + "?form=" + encode(named);
+            }
+            default -> {
+                session.pageNotice("Nothing was done: unknown action.");
+                return back;
+            }
+        }
+    }
+
+    private Optional<LoginForm> gated(String name) {
+        return gates.gatedForms().stream().filter(form -> form.name().equals(name)).findFirst();
+    }
+
+    private static String action(HttpServletRequest request) {
+        return request.getContextPath() + PATH;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
