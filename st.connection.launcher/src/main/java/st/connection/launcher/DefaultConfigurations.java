@@ -38,10 +38,19 @@ final class DefaultConfigurations {
             "st.connection.login-h2.cfg", """
                     # A login form for the H2 demo database: try alice/wonderland or bob/builder.
                     # Written by the launcher because it was absent; edit it, or delete it to get it back.
+                    # The URL is a fixed option, not a field: people who log in choose only who they are.
                     name=h2
                     connector=jdbc
                     title=H2 demo database
-                    fields=url=jdbc:h2:mem:demo,user,password:secret
+                    fields=user,password:secret
+                    options=url=jdbc:h2:mem:demo
+                    """,
+            "st.connection.gate-demo.cfg", """
+                    # The demo application /demo needs a connection through the login form "h2": without one,
+                    # people are sent to /login and come back after logging in.
+                    # Written by the launcher because it was absent; edit it, or delete it to get it back.
+                    patterns=/demo,/demo/*
+                    form=h2
                     """);
 
     private DefaultConfigurations() {

@@ -18,7 +18,7 @@ class DefaultConfigurationsTest {
     Path home;
 
     @Test
-    void writesTheDemoConnectionAndTheH2LoginFormAsFactoryConfigurations() throws IOException {
+    void writesTheDemoConnectionTheH2LoginFormAndTheDemoGateAsFactoryConfigurations() throws IOException {
         DefaultConfigurations.writeIfAbsent(home);
 
         Properties demo = read("load/st.connection.singleton-demo.cfg");
@@ -28,7 +28,9 @@ class DefaultConfigurationsTest {
         Properties login = read("load/st.connection.login-h2.cfg");
         assertThat(login).containsEntry("name", "h2").containsEntry("connector", "jdbc")
                 .containsEntry("title", "H2 demo database")
-                .containsEntry("fields", "url=jdbc:h2:mem:demo,user,password:secret");
+                .containsEntry("fields", "user,password:secret").containsEntry("options", "url=jdbc:h2:mem:demo");
+        assertThat(read("load/st.connection.gate-demo.cfg")).containsEntry("patterns", "/demo,/demo/*")
+                .containsEntry("form", "h2");
     }
 
     @Test
