@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.owasp.encoder.Encode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +46,14 @@ import st.connection.ui.internal.gate.GateRegistry;
 public class ConnectionsPanelServlet extends HttpServlet {
 
     static final String LABEL = "connections";
+    /** The console styles tables and buttons; headings, form boxes and messages need a few rules of their own. */
+    private static final String STYLE = "<style>#st-connections h2{font-size:1.15em;font-weight:bold;margin:1.2em 0 .4em}"
+            + " #st-connections h3{font-weight:bold;margin:.2em 0 .5em}"
+            + " #st-connections .st-form{display:inline-block;vertical-align:top;min-width:18em;margin:0 1em 1em 0;"
+            + "padding:.5em 1em;border:1px solid #ccc;border-radius:4px}"
+            + " #st-connections .st-form td{padding:.15em .5em .15em 0} #st-connections .st-inline{display:inline}"
+            + " #st-connections .st-message{color:#b00020;font-weight:bold} #st-connections .st-notice{padding:.5em}"
+            + "</style>\n";
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionsPanelServlet.class);
 
@@ -69,15 +78,15 @@ public class ConnectionsPanelServlet extends HttpServlet {
         SessionState session = SessionState.of(request);
         String action = request.getRequestURI();
         StringBuilder html = new StringBuilder(8192);
-        html.append("<style>.st-inline{display:inline} .st-message{color:#b00;font-weight:bold}"
-                + " .st-form{margin:0 0 1.5em 0} .st-notice{padding:.5em;border:1px solid #999}</style>\n");
-        session.takePageNotice().ifPresent(notice -> html.append("<p class='st-notice' id='page-notice' role='status'>")
-                .append(org.owasp.encoder.Encode.forHtml(notice)).append("</p>\n"));
+        html.append(STYLE).append("<div id='st-connections'>\n");
+        session.takePageNotice().ifPresent(notice -> html.append("<p class='statline ui-state-highlight st-notice' "
+                + "id='page-notice' role='status'>").append(Encode.forHtml(notice)).append("</p>\n"));
         PanelTables tables = new PanelTables(action, session.csrfToken());
         tables.connectors(html, connections.connectors());
         tables.shared(html, connections.singletons(), cache.statistics());
         yourConnections(html, request, new LoginFormHtml(action, session.csrfToken(), Map.of()));
         tables.problems(html, problems());
+        html.append("</div>\n");
         WebResponses.noStore(response);
         response.getWriter().write(html.toString());
     }

@@ -7,7 +7,7 @@ import java.util.List;
 /** A plain text table for the shell: a header, a rule, and columns padded to their widest cell. */
 final class TextTable {
 
-    private static final int WIDEST_CELL = 60;
+    private static final int WIDEST_CELL = 100;
 
     private final List<String> header;
     private final List<List<String>> rows = new ArrayList<>();
