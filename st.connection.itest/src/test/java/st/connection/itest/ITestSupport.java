@@ -21,7 +21,10 @@ import java.sql.Driver;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Dictionary;
+import java.util.List;
 import java.util.Hashtable;
 import java.util.Map;
 import java.util.Properties;
@@ -30,9 +33,11 @@ import java.util.function.BooleanSupplier;
 import org.ops4j.pax.exam.Option;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.jdbc.DataSourceFactory;
@@ -90,6 +95,60 @@ public abstract class ITestSupport {
                 bundle("file:" + bundles + "/jackson-databind.jar"),
                 bundle("file:" + bundles + "/st.connection.snowflake.emulator.jar"),
                 bundle("file:" + bundles + "/st.connection.snowflake.jar"));
+    }
+
+    /** Jetty, the Web Console, Gogo and the UI bundle, in start order; see {@link #startWebBundles()}. */
+    private static final String[] WEB_BUNDLES = {"slf4j2-api", "org.apache.felix.eventadmin",
+        "org.apache.felix.http.servlet-api", "org.apache.felix.http.jetty12", "commons-io", "commons-fileupload",
+        "encoder", "org.apache.felix.inventory", "org.apache.felix.webconsole", "org.apache.felix.gogo.runtime",
+        "org.apache.felix.gogo.command", "st.connection.ui"};
+
+    /**
+     * The framework set up for {@link #startWebBundles()}: Jetty's port is chosen here, before the
+     * framework starts, and handed to the tests as {@code itest.http.port}.
+     */
+    static Option[] webFrameworkFor(Class<?> testClass) {
+        String port = String.valueOf(freePort());
+        return options(
+                composite(frameworkFor(testClass)),
+                frameworkProperty("org.osgi.service.http.port").value(port),
+                frameworkProperty("org.osgi.service.http.host").value("127.0.0.1"),
+                frameworkProperty("org.apache.felix.http.host").value("127.0.0.1"),
+                systemProperty("itest.http.port").value(port),
+                frameworkProperty("org.osgi.framework.system.capabilities.extra").value(
+                        "osgi.extender;osgi.extender=osgi.serviceloader.processor;version:Version=1.0,"
+                                + "osgi.serviceloader;osgi.serviceloader=org.slf4j.spi.SLF4JServiceProvider"));
+    }
+
+    /**
+     * Installs and starts the web bundles once per framework. Jetty 12 needs the SLF4J 2 API, which
+     * finds no provider here (its ServiceLoader mediator is declared, not installed), so Jetty
+     * logs nothing. Installing them only now, after the SLF4J 1.7 API and its simple logger are
+     * resolved, and resolving them in one go, keeps every other bundle on 1.7, which writes the
+     * test's log file: Felix prefers resolved exporters, and an installed SLF4J 2 would otherwise
+     * win the simple logger's {@code Require-Bundle}.
+     */
+    static synchronized void startWebBundles() throws BundleException {
+        if (Arrays.stream(context().getBundles()).anyMatch(b -> "st.connection.ui".equals(b.getSymbolicName()))) {
+            return;
+        }
+        String bundles = System.getProperty("bundles.dir", "target/bundles");
+        List<Bundle> installed = new ArrayList<>();
+        for (String name : WEB_BUNDLES) {
+            installed.add(context().installBundle("file:" + bundles + "/" + name + ".jar"));
+        }
+        context().getBundle(0).adapt(FrameworkWiring.class).resolveBundles(installed);
+        for (Bundle bundle : installed) {
+            bundle.start();
+        }
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static BundleContext context() {

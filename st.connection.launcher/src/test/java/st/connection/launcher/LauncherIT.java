@@ -2,11 +2,7 @@ package st.connection.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +40,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class LauncherIT {
 
-    private static final Duration READY_WITHIN = Duration.ofSeconds(60);
     private static final int ACTIVE = 32;
     private static final int RESOLVED = 4;
 
@@ -54,41 +48,22 @@ class LauncherIT {
 
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final List<String> output = new CopyOnWriteArrayList<>();
-    private Process launcher;
-    private int port;
-
-    private void startLauncher(String... options) throws Exception {
-        port = freePort();
-        Path jar = Path.of(System.getProperty("launcher.jar", "target/st.connection.launcher.jar")).toAbsolutePath();
-        assertThat(jar).as("the packaged launcher").exists();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(), "--port", String.valueOf(port)));
-        command.addAll(List.of(options));
-        output.clear();
-        launcher = new ProcessBuilder(command)
-                .directory(home.toFile())
-                .redirectErrorStream(true)
-                .start();
-        launcher.getOutputStream().close();
-        Thread reader = new Thread(this::collectOutput, "launcher output");
-        reader.setDaemon(true);
-        reader.start();
-    }
+    private RunningLauncher launcher;
 
     @AfterEach
     void killLauncher() throws InterruptedException {
-        if (launcher != null && launcher.isAlive()) {
-            launcher.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        if (launcher != null) {
+            launcher.close();
         }
     }
 
     @Test
     void servesTheConsoleWithEveryBundleActiveAndStopsCleanlyOnSigterm() throws Exception {
-        startLauncher();
-        String ready = awaitLine("st.connection ready in ");
-        assertThat(ready).contains("http://127.0.0.1:" + port + "/system/console (admin/admin)")
-                .contains("demo users alice/wonderland, bob/builder");
+        launcher = RunningLauncher.start(home);
+        String ready = launcher.awaitLine("st.connection ready in ");
+        assertThat(ready).contains("http://127.0.0.1:" + launcher.port() + "/system/console (admin/admin)")
+                .contains("demo users alice/wonderland, bob/builder")
+                .contains("demo application http://127.0.0.1:" + launcher.port() + "/demo");
 
         JsonNode bundles = getJson("/system/console/bundles.json").get("data");
         List<String> names = new ArrayList<>();
@@ -102,15 +77,14 @@ class LauncherIT {
         assertThat(names).contains("st.connection.api", "st.connection.core", "st.connection.jdbc", "st.connection.demo",
                 "com.h2database", "org.apache.felix.scr", "org.apache.felix.fileinstall", "org.apache.felix.http.jetty12",
                 "org.apache.felix.webconsole", "org.apache.felix.webconsole.plugins.ds", "org.apache.felix.gogo.shell",
-                "st.connection.snowflake", "st.connection.snowflake.emulator");
+                "st.connection.snowflake", "st.connection.snowflake.emulator", "st.connection.ui");
 
         assertThat(demoConnectionProperties()).containsEntry("st.connection.connector", "jdbc");
         assertThat(home.resolve("load/st.connection.singleton-demo.cfg")).exists();
         assertThat(home.resolve("load/st.connection.login-h2.cfg")).exists();
+        assertThat(home.resolve("load/st.connection.gate-demo.cfg")).exists();
 
-        launcher.destroy();
-        assertThat(launcher.waitFor(30, TimeUnit.SECONDS)).as("stopped within 30 s").isTrue();
-        assertThat(launcher.exitValue()).as("exit status; output:%n%s", String.join("\n", output)).isZero();
+        assertThat(launcher.stop()).as("exit status; output:%n%s", String.join("\n", launcher.output())).isZero();
 
         String log = Files.readString(home.resolve("logs/st-connection.log"), StandardCharsets.UTF_8);
         assertThat(log).contains("INFO org.apache.felix.http - Started Jetty", "Demo data loaded into 'demo'",
@@ -120,8 +94,8 @@ class LauncherIT {
 
     @Test
     void runsASnowflakeEmulatorWithTheSampleTablesOnlyWhenAskedTo() throws Exception {
-        startLauncher("--snowflake-emulator");
-        String announced = awaitLine("Snowflake emulator at ");
+        launcher = RunningLauncher.start(home, "--snowflake-emulator");
+        String announced = launcher.awaitLine("Snowflake emulator at ");
         String url = announced.substring("Snowflake emulator at ".length(), announced.indexOf(' ', "Snowflake emulator at ".length()));
         Properties alice = new Properties();
         alice.putAll(Map.of("user", "alice", "password", "wonderland", "account", "emulator", "ssl", "off",
@@ -134,21 +108,16 @@ class LauncherIT {
         }
         assertThat(Files.readString(home.resolve("load/st.connection.login-snowflake.cfg")))
                 .contains("connector=snowflake", url.substring("jdbc:snowflake://".length()));
-        stopLauncher();
+        launcher.stop();
 
-        startLauncher();
-        awaitLine("st.connection ready in ");
-        assertThat(output).noneMatch(line -> line.startsWith("Snowflake emulator at "));
+        launcher = RunningLauncher.start(home);
+        launcher.awaitLine("st.connection ready in ");
+        assertThat(launcher.output()).noneMatch(line -> line.startsWith("Snowflake emulator at "));
         assertThat(home.resolve("load/st.connection.login-snowflake.cfg")).doesNotExist();
         assertThat(home.resolve("load/st.connection.snowflake.emulator.cfg")).doesNotExist();
-        stopLauncher();
+        launcher.stop();
         assertThat(Files.readString(home.resolve("logs/st-connection.log"), StandardCharsets.UTF_8))
                 .as("no password in the log").doesNotContain("wonderland");
-    }
-
-    private void stopLauncher() throws InterruptedException {
-        launcher.destroy();
-        assertThat(launcher.waitFor(30, TimeUnit.SECONDS)).as("stopped within 30 s").isTrue();
     }
 
     /** @return the service properties of the ManagedConnection named demo, as strings */
@@ -170,44 +139,12 @@ class LauncherIT {
     }
 
     private JsonNode getJson(String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(launcher.url(path)))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
                 .timeout(Duration.ofSeconds(10))
                 .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
         return json.readTree(response.body());
-    }
-
-    private String awaitLine(String prefix) throws InterruptedException {
-        long deadline = System.nanoTime() + READY_WITHIN.toNanos();
-        while (System.nanoTime() < deadline) {
-            for (String line : output) {
-                if (line.startsWith(prefix)) {
-                    return line;
-                }
-            }
-            if (!launcher.isAlive()) {
-                throw new AssertionError("The launcher exited with " + launcher.exitValue() + ":\n" + String.join("\n", output));
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("No line starting with '" + prefix + "' within " + READY_WITHIN + ":\n" + String.join("\n", output));
-    }
-
-    private void collectOutput() {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                output.add(line);
-            }
-        } catch (IOException ended) {
-            // the process is gone
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

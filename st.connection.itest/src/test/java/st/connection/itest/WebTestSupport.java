@@ -1,0 +1,37 @@
+package st.connection.itest;
+
+import java.util.Hashtable;
+import java.util.Map;
+
+import jakarta.servlet.Servlet;
+
+import org.osgi.framework.ServiceRegistration;
+
+/**
+ * Registers servlets for the tests. Kept out of the test classes: they are loaded before the web
+ * bundles are installed (see {@link ITestSupport#startWebBundles()}), and must not name Servlet API types.
+ */
+final class WebTestSupport {
+
+    private WebTestSupport() {
+    }
+
+    static ServiceRegistration<?> servlet(String pattern, Servlet servlet) {
+        return ITestSupport.context().registerService(Servlet.class, servlet,
+                new Hashtable<>(Map.of("osgi.http.whiteboard.servlet.pattern", pattern)));
+    }
+
+    static ServiceRegistration<?> currentUserServlet(String pattern) {
+        return servlet(pattern, new ProtectedTestServlets.CurrentUser());
+    }
+
+    static ServiceRegistration<?> endSessionServlet(String pattern) {
+        return servlet(pattern, new ProtectedTestServlets.EndSession());
+    }
+
+    /** @return whether a filter service is registered on exactly this pattern */
+    static boolean hasFilterOn(String pattern) throws org.osgi.framework.InvalidSyntaxException {
+        String literal = pattern.replace("\\", "\\\\").replace("*", "\\*").replace("(", "\\(").replace(")", "\\)");
+        return ITestSupport.hasService(jakarta.servlet.Filter.class, "(osgi.http.whiteboard.filter.pattern=" + literal + ")");
+    }
+}
