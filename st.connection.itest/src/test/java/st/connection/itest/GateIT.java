@@ -98,9 +98,11 @@ public class GateIT extends ITestSupport {
                 logIn("wrong", REPORT).headers().firstValue("Location").orElse(""));
         assertTrue(browser.get("/login?form=gated").body().contains("The user name or password is not correct."));
 
+        String sessionBefore = browser.sessionId();
         HttpResponse<String> loggedIn = logIn(ALICE_PASSWORD, REPORT);
 
         assertEquals(REPORT, loggedIn.headers().firstValue("Location").orElse(""));
+        assertFalse("the session id changes on login", sessionBefore.equals(browser.sessionId()));
         HttpResponse<String> report = browser.get(REPORT);
         assertEquals(200, report.statusCode());
         assertEquals("ALICE read 3 items", report.body());
@@ -118,6 +120,7 @@ public class GateIT extends ITestSupport {
             browser.forgetCookies();
             HttpResponse<String> response = logIn(ALICE_PASSWORD, elsewhere);
             assertEquals(elsewhere, "/login?form=gated", response.headers().firstValue("Location").orElse(""));
+            browser.post("/login", browser.form("logout", "form", "gated"));
         }
     }
 

@@ -203,6 +203,27 @@ public class LoginPanelIT extends ITestSupport {
     }
 
     @Test
+    public void theEndOfTheConsoleSessionClosesTheConnectionsOpenedInIt() throws Exception {
+        org.osgi.framework.ServiceRegistration<?> ender = WebTestSupport.endConsoleSessionServlet("/itest-end-session");
+        try {
+            int before = sessionCount(observer);
+            login("alice", ALICE_PASSWORD);
+            assertEquals(before + 1, sessionCount(observer));
+            await("the servlet is served in the console's context",
+                    () -> statusOf("/system/console/itest-end-session") == 200);
+            await("the session listener closed the connection", () -> {
+                try {
+                    return sessionCount(observer) == before;
+                } catch (SQLException e) {
+                    throw new AssertionError(e);
+                }
+            });
+        } finally {
+            ender.unregister();
+        }
+    }
+
+    @Test
     public void oddInputGetsOneSentenceAndNoStackTrace() throws Exception {
         login("<script>alert('Å名')</script>", "x");
         String unicode = panel();

@@ -29,6 +29,13 @@ final class WebTestSupport {
         return servlet(pattern, new ProtectedTestServlets.EndSession());
     }
 
+    /** Registers a servlet that ends the session in the Web Console's servlet context, under {@code /system/console}. */
+    static ServiceRegistration<?> endConsoleSessionServlet(String pattern) {
+        return ITestSupport.context().registerService(Servlet.class, new ProtectedTestServlets.EndSession(),
+                new Hashtable<>(Map.of("osgi.http.whiteboard.servlet.pattern", pattern,
+                        "osgi.http.whiteboard.context.select", "(osgi.http.whiteboard.context.name=org.apache.felix.webconsole)")));
+    }
+
     /** @return whether a filter service is registered on exactly this pattern */
     static boolean hasFilterOn(String pattern) throws org.osgi.framework.InvalidSyntaxException {
         String literal = pattern.replace("\\", "\\\\").replace("*", "\\*").replace("(", "\\(").replace(")", "\\)");

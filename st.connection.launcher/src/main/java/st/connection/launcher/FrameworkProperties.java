@@ -12,6 +12,8 @@ import org.osgi.framework.Constants;
 /** The framework properties the launcher starts Felix with. */
 final class FrameworkProperties {
 
+    static final int SESSION_TIMEOUT_MINUTES = 30;
+
     private static final String SLF4J_POM_PROPERTIES = "/META-INF/maven/org.slf4j/slf4j-api/pom.properties";
 
     private FrameworkProperties() {
@@ -26,6 +28,9 @@ final class FrameworkProperties {
         properties.put(LaunchOptions.HOST_PROPERTY, options.host());
         properties.put("org.apache.felix.http.host", options.host());
         properties.put(LaunchOptions.PORT_PROPERTY, String.valueOf(options.port()));
+        // HTTP sessions left alone end after 30 minutes (Felix HTTP keeps them forever by default),
+        // which closes the personal connections opened in them.
+        properties.put("org.apache.felix.http.session.timeout", String.valueOf(SESSION_TIMEOUT_MINUTES));
 
         properties.put("felix.fileinstall.dir", options.home().resolve(DefaultConfigurations.LOAD_DIRECTORY).toString());
         properties.put("felix.fileinstall.poll", "500");

@@ -66,9 +66,18 @@ record LaunchOptions(String host, int port, Path home, boolean snowflakeEmulator
         return consoleUrlAt(wildcard ? DEFAULT_HOST : host);
     }
 
+    /** @return the address of the launcher's gated demo application */
+    String demoUrl() {
+        return siteAt(host) + "/demo";
+    }
+
     private String consoleUrlAt(String address) {
+        return siteAt(address) + "/system/console";
+    }
+
+    private String siteAt(String address) {
         boolean ipv6 = address.contains(":") && !address.startsWith("[");
-        return "http://" + (ipv6 ? "[" + address + "]" : address) + ":" + port + "/system/console";
+        return "http://" + (ipv6 ? "[" + address + "]" : address) + ":" + port;
     }
 
     private static String valueAfter(String[] args, int i) {

@@ -155,7 +155,8 @@ public final class Launcher {
         // The log gets the address only; the printed line also names the demo passwords.
         log.info("st.connection ready in {} ms: {}", elapsed, options.consoleUrl());
         System.out.println("st.connection ready in " + elapsed + " ms: " + options.consoleUrl()
-                + " (" + CONSOLE_CREDENTIALS + ")" + (demo ? "; " + DEMO_USERS : ""));
+                + " (" + CONSOLE_CREDENTIALS + ")" + (demo ? "; " + DEMO_USERS + "; demo application "
+                        + options.demoUrl() : ""));
         if (emulator) {
             System.out.println("Snowflake emulator at jdbc:snowflake://127.0.0.1:" + emulatorPort
                     + "/ with the sample tables; log in with the form 'snowflake' as alice/wonderland or bob/builder");

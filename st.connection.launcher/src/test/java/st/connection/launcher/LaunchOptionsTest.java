@@ -15,6 +15,7 @@ class LaunchOptionsTest {
         assertThat(options.port()).isEqualTo(8080);
         assertThat(options.help()).isFalse();
         assertThat(options.consoleUrl()).isEqualTo("http://127.0.0.1:8080/system/console");
+        assertThat(options.demoUrl()).isEqualTo("http://127.0.0.1:8080/demo");
     }
 
     @Test

@@ -151,11 +151,11 @@ abstract class ManagedConnectionBase<C> implements ManagedConnection<C> {
             window.revoke();
             LiveConnection<C> current = live;
             live = null;
-            if (state != State.CLOSED) {
-                state = State.IDLE;
-            }
             if (current != null) {
                 current.close();
+                if (state != State.CLOSED) {
+                    state = State.IDLE;
+                }
             }
         } finally {
             lifecycle.unlock();

@@ -12,6 +12,8 @@ import st.connection.api.FormField;
  * is encoded; secret fields are password inputs that are never filled in. Element ids are stable
  * ({@code login-FORM}, {@code login-FORM-FIELD}, {@code login-FORM-submit}, {@code login-FORM-message},
  * {@code connected-FORM}, {@code logout-FORM}) so that tests and people's scripts can find them.
+ *
+ * <p><b>Threading.</b> Immutable; thread safe.
  */
 public final class LoginFormHtml {
 

@@ -20,6 +20,8 @@ import st.connection.api.LoginForm;
  * The gates configured now, by PID, and the problems of the configurations that were rejected.
  * The login page offers only the forms a gate uses: it is for application users, who must not
  * reach every connector's default form (the {@code jdbc} one asks for a JDBC URL).
+ *
+ * <p><b>Threading.</b> Thread safe: configurations come and go while requests read.
  */
 @Component(service = GateRegistry.class)
 public class GateRegistry {
