@@ -7,9 +7,10 @@ import org.osgi.annotation.versioning.ProviderType;
  * by the platform's core bundle. Applications use {@link ConnectionService} and
  * {@link ManagedConnection}; they do not need this.
  *
- * <p><b>Threading.</b> Thread safe. Each operation takes the connection's lifecycle lock, so it
- * never races a concurrent {@link ManagedConnection#get()}: callers see the old connection or the
- * new one, never a closed one.
+ * <p><b>Threading.</b> Thread safe. Each operation takes the connection's lifecycle lock, so
+ * callers of {@link ManagedConnection#get()} meanwhile wait for the new connection instead of
+ * opening one of their own. A caller still using the connection it got before sees its calls fail,
+ * and gets the new one on its next {@code get()}.
  */
 @ProviderType
 public interface ConnectionAdmin {
