@@ -3,6 +3,7 @@ package st.connection.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -83,6 +86,7 @@ class LauncherIT {
         assertThat(home.resolve("load/st.connection.singleton-demo.cfg")).exists();
         assertThat(home.resolve("load/st.connection.login-h2.cfg")).exists();
         assertThat(home.resolve("load/st.connection.gate-demo.cfg")).exists();
+        readsTheDemoPageAfterLoggingInAsADemoUser();
 
         assertThat(launcher.stop()).as("exit status; output:%n%s", String.join("\n", launcher.output())).isZero();
 
@@ -118,6 +122,30 @@ class LauncherIT {
         launcher.stop();
         assertThat(Files.readString(home.resolve("logs/st-connection.log"), StandardCharsets.UTF_8))
                 .as("no password in the log").doesNotContain("wonderland");
+    }
+
+    /** The shipped gate, login form and demo page, as a browser without JavaScript uses them. */
+    private void readsTheDemoPageAfterLoggingInAsADemoUser() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        HttpResponse<String> gated = browser.send(HttpRequest.newBuilder(URI.create(launcher.url("/demo"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(gated.statusCode()).isEqualTo(303);
+        String login = gated.headers().firstValue("Location").orElseThrow();
+        assertThat(login).isEqualTo("/login?form=h2&return=%2Fdemo");
+        String page = browser.send(HttpRequest.newBuilder(URI.create(launcher.url(login))).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher token = Pattern.compile("name='csrf' value='([^']+)'").matcher(page);
+        assertThat(token.find()).as("a login form in:%n%s", page).isTrue();
+        String form = "csrf=" + token.group(1) + "&action=login&form=h2&user=alice&password=wonderland&return=%2Fdemo";
+        HttpResponse<String> loggedIn = browser.send(HttpRequest.newBuilder(URI.create(launcher.url("/login")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(loggedIn.headers().firstValue("Location")).contains("/demo");
+        String demo = browser.send(HttpRequest.newBuilder(URI.create(launcher.url("/demo"))).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(demo).contains("Read as <b>ALICE</b>");
+        assertThat(Pattern.compile("<tr class='order'>").matcher(demo).results().count()).isEqualTo(15);
     }
 
     /** @return the service properties of the ManagedConnection named demo, as strings */
