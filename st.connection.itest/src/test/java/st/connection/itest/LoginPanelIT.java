@@ -113,6 +113,25 @@ public class LoginPanelIT extends ITestSupport {
     }
 
     @Test
+    public void aConnectorInstalledAtRunTimeAppearsOnTheNextLoadAndDisappearsWhenRemoved() throws Exception {
+        assertFalse(panel().contains("id='connector-h2mem'"));
+        org.osgi.framework.Bundle example = context().installBundle(
+                "file:" + System.getProperty("bundles.dir", "target/bundles") + "/st.connection.example.jar");
+        try {
+            example.start();
+            String page = panel();
+            assertTrue(page, page.contains("<tr id='connector-h2mem'><td>h2mem</td><td>java.sql.Connection</td>"
+                    + "<td>st.connection.example</td>"));
+            assertTrue("its default login form is offered", page.contains("id='login-h2mem'"));
+        } finally {
+            example.uninstall();
+        }
+        String page = panel();
+        assertFalse(page.contains("id='connector-h2mem'"));
+        assertFalse(page.contains("id='login-h2mem'"));
+    }
+
+    @Test
     public void aWrongPasswordShowsTheReasonThenTheRightOneConnectsWithANewSessionId() throws Exception {
         int before = sessionCount(observer);
         assertEquals(303, login("alice", WRONG_PASSWORD).statusCode());
