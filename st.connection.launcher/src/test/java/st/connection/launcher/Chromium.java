@@ -34,18 +34,22 @@ final class Chromium implements AutoCloseable {
 
     /** @throws AssertionError if Chromium or ChromeDriver is not installed */
     static Chromium start() throws IOException {
-        for (String executable : new String[] {BINARY, DRIVER}) {
+        return start(BINARY, DRIVER);
+    }
+
+    static Chromium start(String binary, String driverBinary) throws IOException {
+        for (String executable : new String[] {binary, driverBinary}) {
             if (!Files.isExecutable(Path.of(executable))) {
                 throw new AssertionError(executable + " is missing: the browser tests need Debian's chromium and "
                         + "chromium-driver (apt-get install chromium chromium-driver; .ci/run does it)");
             }
         }
         Path profile = Files.createTempDirectory("st-connection-chromium-");
-        ChromeOptions options = new ChromeOptions().setBinary(BINARY).addArguments("--headless=new", "--no-sandbox",
+        ChromeOptions options = new ChromeOptions().setBinary(binary).addArguments("--headless=new", "--no-sandbox",
                 "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,900",
                 "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driverBinary))
                 .usingAnyFreePort().build();
         try {
             ChromeDriver driver = new ChromeDriver(service, options);
