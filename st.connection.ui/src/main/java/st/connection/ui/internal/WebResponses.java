@@ -9,8 +9,8 @@ import org.owasp.encoder.Encode;
 /** The responses the UI's servlets and filter send besides pages: redirects and one-sentence refusals. */
 public final class WebResponses {
 
-    static final String FORBIDDEN = "This form was sent without this session's security token, or with an old one; "
-            + "nothing was done. Reload the page and try again.";
+    static final String FORBIDDEN = "Nothing was done, because the form came without this session's security token "
+            + "(reload the page and try again).";
 
     private WebResponses() {
     }
