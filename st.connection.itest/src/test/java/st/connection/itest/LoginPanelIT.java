@@ -19,6 +19,8 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceRegistration;
 
 import st.connection.api.ConnectionStatus;
 import st.connection.api.ManagedConnection;
@@ -115,7 +117,7 @@ public class LoginPanelIT extends ITestSupport {
     @Test
     public void aConnectorInstalledAtRunTimeAppearsOnTheNextLoadAndDisappearsWhenRemoved() throws Exception {
         assertFalse(panel().contains("id='connector-h2mem'"));
-        org.osgi.framework.Bundle example = context().installBundle(
+        Bundle example = context().installBundle(
                 "file:" + System.getProperty("bundles.dir", "target/bundles") + "/st.connection.example.jar");
         try {
             example.start();
@@ -223,7 +225,7 @@ public class LoginPanelIT extends ITestSupport {
 
     @Test
     public void theEndOfTheConsoleSessionClosesTheConnectionsOpenedInIt() throws Exception {
-        org.osgi.framework.ServiceRegistration<?> ender = WebTestSupport.endConsoleSessionServlet("/itest-end-session");
+        ServiceRegistration<?> ender = WebTestSupport.endConsoleSessionServlet("/itest-end-session");
         try {
             int before = sessionCount(observer);
             login("alice", ALICE_PASSWORD);

@@ -3,8 +3,10 @@ package st.connection.itest;
 import java.util.Hashtable;
 import java.util.Map;
 
+import jakarta.servlet.Filter;
 import jakarta.servlet.Servlet;
 
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceRegistration;
 
 /**
@@ -37,8 +39,8 @@ final class WebTestSupport {
     }
 
     /** @return whether a filter service is registered on exactly this pattern */
-    static boolean hasFilterOn(String pattern) throws org.osgi.framework.InvalidSyntaxException {
+    static boolean hasFilterOn(String pattern) throws InvalidSyntaxException {
         String literal = pattern.replace("\\", "\\\\").replace("*", "\\*").replace("(", "\\(").replace(")", "\\)");
-        return ITestSupport.hasService(jakarta.servlet.Filter.class, "(osgi.http.whiteboard.filter.pattern=" + literal + ")");
+        return ITestSupport.hasService(Filter.class, "(osgi.http.whiteboard.filter.pattern=" + literal + ")");
     }
 }

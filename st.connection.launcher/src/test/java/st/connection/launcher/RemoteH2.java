@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 
 import org.h2.tools.Server;
 
@@ -62,7 +63,7 @@ final class RemoteH2 implements AutoCloseable {
     int sessionsOf(String user) throws SQLException {
         try (PreparedStatement count = observer.prepareStatement(
                 "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE USER_NAME = ?")) {
-            count.setString(1, user.toUpperCase(java.util.Locale.ROOT));
+            count.setString(1, user.toUpperCase(Locale.ROOT));
             try (ResultSet rows = count.executeQuery()) {
                 rows.next();
                 return rows.getInt(1);
@@ -74,7 +75,7 @@ final class RemoteH2 implements AutoCloseable {
     void killSessionsOf(String user) throws SQLException {
         try (PreparedStatement sessions = observer.prepareStatement(
                 "SELECT SESSION_ID FROM INFORMATION_SCHEMA.SESSIONS WHERE USER_NAME = ?")) {
-            sessions.setString(1, user.toUpperCase(java.util.Locale.ROOT));
+            sessions.setString(1, user.toUpperCase(Locale.ROOT));
             try (ResultSet rows = sessions.executeQuery(); Statement kill = observer.createStatement()) {
                 while (rows.next()) {
                     kill.execute("CALL ABORT_SESSION(" + rows.getInt(1) + ")");

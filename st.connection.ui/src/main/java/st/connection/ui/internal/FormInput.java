@@ -1,5 +1,6 @@
 package st.connection.ui.internal;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -61,7 +62,7 @@ final class FormInput {
 
     private static void wipe(Object value) {
         if (value instanceof char[] chars) {
-            java.util.Arrays.fill(chars, '\0');
+            Arrays.fill(chars, '\0');
         }
     }
 

@@ -3,6 +3,7 @@ package st.connection.ui.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class SessionStateTest {
     @Test
     void noticesAreShownOnceAndAForgottenLoginIsForgottenOnce() {
         SessionState state = new SessionState();
-        state.notice("h2", new FormNotice("Wrong.", java.util.Map.of("user", "alice")));
+        state.notice("h2", new FormNotice("Wrong.", Map.of("user", "alice")));
         assertThat(state.takeNotice("h2")).map(FormNotice::message).contains("Wrong.");
         assertThat(state.takeNotice("h2")).isEmpty();
         state.loggedIn("h2", "alice");
