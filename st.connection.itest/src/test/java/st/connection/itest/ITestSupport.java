@@ -14,8 +14,10 @@ import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +60,7 @@ public abstract class ITestSupport {
     static final String ADMIN_PASSWORD = "sa-itest-secret";
     static final String ALICE_PASSWORD = "alice-itest-secret";
     static final long TIMEOUT_MILLIS = 10_000;
+    static final long WEB_START_TIMEOUT_MILLIS = 60_000;
 
     /** The framework for one test class: our bundles and their runtime, nothing else. */
     static Option[] frameworkFor(Class<?> testClass) {
@@ -131,7 +134,7 @@ public abstract class ITestSupport {
      * test's log file: Felix prefers resolved exporters, and an installed SLF4J 2 would otherwise
      * win the simple logger's {@code Require-Bundle}.
      */
-    static synchronized void startWebBundles() throws BundleException {
+    static synchronized void startWebBundles() throws BundleException, InterruptedException {
         if (Arrays.stream(context().getBundles()).anyMatch(b -> "st.connection.ui".equals(b.getSymbolicName()))) {
             return;
         }
@@ -143,6 +146,37 @@ public abstract class ITestSupport {
         context().getBundle(0).adapt(FrameworkWiring.class).resolveBundles(installed);
         for (Bundle bundle : installed) {
             bundle.start();
+        }
+        awaitServed("/login");
+        awaitServed("/system/console/connections");
+    }
+
+    /** Waits, longer than for other conditions since Jetty starts slowly on a busy machine, until a path answers. */
+    private static void awaitServed(String path) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + WEB_START_TIMEOUT_MILLIS;
+        while (!isServed(path)) {
+            if (System.currentTimeMillis() > deadline) {
+                fail(path + " was not served within " + WEB_START_TIMEOUT_MILLIS + " ms");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /** @return whether the path got an answer other than 404 (not registered yet) or a server error */
+    private static boolean isServed(String path) {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) URI.create("http://127.0.0.1:"
+                    + System.getProperty("itest.http.port") + path).toURL().openConnection();
+            connection.setConnectTimeout(1000);
+            connection.setReadTimeout(5000);
+            try {
+                int status = connection.getResponseCode();
+                return status != HttpURLConnection.HTTP_NOT_FOUND && status < 500;
+            } finally {
+                connection.disconnect();
+            }
+        } catch (IOException notYet) {
+            return false;
         }
     }
 
