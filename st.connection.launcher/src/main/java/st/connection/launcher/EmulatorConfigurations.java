@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The configurations behind {@code --snowflake-emulator}, in {@code load/} like the others: the
- * emulator itself and the login form {@code snowflake} pointing at it. They belong to one run:
+ * emulator itself, the login form {@code snowflake} pointing at it, and the gate of the demo page
+ * {@code /snowflake-demo} that reads through it. They belong to one run:
  * written at every start with the option (the port changes), and deleted at a start without it,
  * unless the person took the first line out to keep a file.
  */
@@ -20,6 +21,7 @@ final class EmulatorConfigurations {
     static final String MARKER = "# Written by the launcher for --snowflake-emulator; deleted at a start without it.";
     static final String EMULATOR_FILE = "st.connection.snowflake.emulator.cfg";
     static final String LOGIN_FILE = "st.connection.login-snowflake.cfg";
+    static final String GATE_FILE = "st.connection.gate-snowflake-demo.cfg";
     static final String DEMO_USERS = "alice:wonderland,bob:builder";
 
     private static final Logger LOG = LoggerFactory.getLogger(EmulatorConfigurations.class);
@@ -39,7 +41,7 @@ final class EmulatorConfigurations {
     /** Deletes the emulator's configurations that the launcher wrote. */
     static void remove(Path home) throws IOException {
         Path load = home.resolve(DefaultConfigurations.LOAD_DIRECTORY);
-        for (String name : new String[] {EMULATOR_FILE, LOGIN_FILE}) {
+        for (String name : new String[] {EMULATOR_FILE, LOGIN_FILE, GATE_FILE}) {
             Path file = load.resolve(name);
             if (Files.isRegularFile(file) && Files.readString(file, StandardCharsets.ISO_8859_1).startsWith(MARKER)) {
                 Files.delete(file);
@@ -63,6 +65,11 @@ final class EmulatorConfigurations {
                         title=Snowflake (emulator on %s)
                         fields=user,password:secret,database=DEMO_DB
                         options=url=jdbc:snowflake://%s/,account=emulator,warehouse=DEMO_WH,ssl=off
-                        """.formatted(endpoint, endpoint));
+                        """.formatted(endpoint, endpoint),
+                GATE_FILE, """
+                        # The demo page /snowflake-demo reads the sample orders through the form "snowflake".
+                        patterns=/snowflake-demo
+                        form=snowflake
+                        """);
     }
 }

@@ -71,6 +71,11 @@ record LaunchOptions(String host, int port, Path home, boolean snowflakeEmulator
         return siteAt(host) + "/demo";
     }
 
+    /** @return the address of the demo application reading through the Snowflake emulator */
+    String snowflakeDemoUrl() {
+        return siteAt(host) + "/snowflake-demo";
+    }
+
     private String consoleUrlAt(String address) {
         return siteAt(address) + "/system/console";
     }

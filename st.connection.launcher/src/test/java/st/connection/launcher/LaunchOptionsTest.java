@@ -16,6 +16,7 @@ class LaunchOptionsTest {
         assertThat(options.help()).isFalse();
         assertThat(options.consoleUrl()).isEqualTo("http://127.0.0.1:8080/system/console");
         assertThat(options.demoUrl()).isEqualTo("http://127.0.0.1:8080/demo");
+        assertThat(options.snowflakeDemoUrl()).isEqualTo("http://127.0.0.1:8080/snowflake-demo");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -86,7 +87,7 @@ class LauncherIT {
         assertThat(home.resolve("load/st.connection.singleton-demo.cfg")).exists();
         assertThat(home.resolve("load/st.connection.login-h2.cfg")).exists();
         assertThat(home.resolve("load/st.connection.gate-demo.cfg")).exists();
-        readsTheDemoPageAfterLoggingInAsADemoUser();
+        readsTheOrdersAfterLoggingIn("/demo", "h2", "ALICE");
 
         assertThat(launcher.stop()).as("exit status; output:%n%s", String.join("\n", launcher.output())).isZero();
 
@@ -112,6 +113,10 @@ class LauncherIT {
         }
         assertThat(Files.readString(home.resolve("load/st.connection.login-snowflake.cfg")))
                 .contains("connector=snowflake", url.substring("jdbc:snowflake://".length()));
+        readsTheOrdersAfterLoggingIn("/snowflake-demo", "snowflake", "alice");
+        ConsoleClient console = new ConsoleClient(launcher);
+        console.post(Map.of("action", "login", "form", "snowflake", "user", "bob", "password", "builder"));
+        assertThat(console.panel()).contains("Connected as <b>bob</b> to <b>snowflake</b>");
         launcher.stop();
 
         launcher = RunningLauncher.start(home);
@@ -119,33 +124,36 @@ class LauncherIT {
         assertThat(launcher.output()).noneMatch(line -> line.startsWith("Snowflake emulator at "));
         assertThat(home.resolve("load/st.connection.login-snowflake.cfg")).doesNotExist();
         assertThat(home.resolve("load/st.connection.snowflake.emulator.cfg")).doesNotExist();
+        assertThat(home.resolve("load/st.connection.gate-snowflake-demo.cfg")).doesNotExist();
         launcher.stop();
         assertThat(Files.readString(home.resolve("logs/st-connection.log"), StandardCharsets.UTF_8))
                 .as("no password in the log").doesNotContain("wonderland");
     }
 
-    /** The shipped gate, login form and demo page, as a browser without JavaScript uses them. */
-    private void readsTheDemoPageAfterLoggingInAsADemoUser() throws Exception {
+    /** A gated demo page, its login form and the orders it reads, as a browser without JavaScript uses them. */
+    private void readsTheOrdersAfterLoggingIn(String page, String form, String reader) throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-        HttpResponse<String> gated = browser.send(HttpRequest.newBuilder(URI.create(launcher.url("/demo"))).build(),
+        HttpResponse<String> gated = browser.send(HttpRequest.newBuilder(URI.create(launcher.url(page))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(gated.statusCode()).isEqualTo(303);
         String login = gated.headers().firstValue("Location").orElseThrow();
-        assertThat(login).isEqualTo("/login?form=h2&return=%2Fdemo");
-        String page = browser.send(HttpRequest.newBuilder(URI.create(launcher.url(login))).build(),
+        String returnAddress = URLEncoder.encode(page, StandardCharsets.UTF_8);
+        assertThat(login).isEqualTo("/login?form=" + form + "&return=" + returnAddress);
+        String loginPage = browser.send(HttpRequest.newBuilder(URI.create(launcher.url(login))).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        Matcher token = Pattern.compile("name='csrf' value='([^']+)'").matcher(page);
-        assertThat(token.find()).as("a login form in:%n%s", page).isTrue();
-        String form = "csrf=" + token.group(1) + "&action=login&form=h2&user=alice&password=wonderland&return=%2Fdemo";
+        Matcher token = Pattern.compile("name='csrf' value='([^']+)'").matcher(loginPage);
+        assertThat(token.find()).as("a login form in:%n%s", loginPage).isTrue();
+        String fields = "csrf=" + token.group(1) + "&action=login&form=" + form + "&user=alice&password=wonderland&return="
+                + returnAddress;
         HttpResponse<String> loggedIn = browser.send(HttpRequest.newBuilder(URI.create(launcher.url("/login")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(loggedIn.headers().firstValue("Location")).contains("/demo");
-        String demo = browser.send(HttpRequest.newBuilder(URI.create(launcher.url("/demo"))).build(),
+                .POST(HttpRequest.BodyPublishers.ofString(fields)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(loggedIn.headers().firstValue("Location")).contains(page);
+        String orders = browser.send(HttpRequest.newBuilder(URI.create(launcher.url(page))).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        assertThat(demo).contains("Read as <b>ALICE</b>");
-        assertThat(Pattern.compile("<tr class='order'>").matcher(demo).results().count()).isEqualTo(15);
+        assertThat(orders).contains("Read as <b>" + reader + "</b>");
+        assertThat(Pattern.compile("<tr class='order'>").matcher(orders).results().count()).isEqualTo(15);
     }
 
     /** @return the service properties of the ManagedConnection named demo, as strings */

@@ -20,13 +20,14 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPa
 import st.connection.api.ManagedConnection;
 
 /**
- * The demo application at {@code /demo}: the latest orders, read through the person's own H2
- * connection. The launcher's {@code st.connection.gate} configuration protects the path, so this
- * servlet only runs for a person logged in with the form {@code h2}, and it gets their
- * connection in one call.
+ * The demo application: the latest orders, read through the person's own connection, at
+ * {@code /demo} (H2) and, when the launcher runs a Snowflake emulator, at {@code /snowflake-demo}
+ * (the real Snowflake driver). The launcher's {@code st.connection.gate} configurations protect
+ * the paths, so this servlet only runs for a person logged in with the gate's form ({@code h2} or
+ * {@code snowflake}), and it gets their connection in one call.
  */
 @Component(service = Servlet.class)
-@HttpWhiteboardServletPattern({"/demo", "/demo/*"})
+@HttpWhiteboardServletPattern({"/demo", "/demo/*", "/snowflake-demo"})
 public final class RecentOrdersServlet extends HttpServlet {
 
     static final String SQL = "SELECT O.ID, C.NAME AS CUSTOMER, C.CITY, O.ORDERED_AT, O.STATUS, O.AMOUNT "
@@ -61,7 +62,8 @@ public final class RecentOrdersServlet extends HttpServlet {
                 + "</title><style>body{font-family:system-ui,sans-serif;margin:2em}table{border-collapse:collapse}"
                 + "td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left}</style></head><body>\n"
                 + "<h1>Recent orders</h1>\n" + page
-                + "<p><a id='account' href='" + request.getContextPath() + "/login?form=h2'>Your login</a></p>\n"
+                + "<p><a id='account' href='" + request.getContextPath() + "/login?form=" + forHtml(mine.name())
+                + "'>Your login</a></p>\n"
                 + "</body></html>\n");
     }
 
