@@ -1,21 +1,17 @@
 package st.connection.core.internal.cache;
 
-import java.util.Set;
-
 /**
  * Tells reads from everything else by the statement's first keyword, after comments and
  * parentheses. Only reads are cached; anything not recognised as a read counts as a write, and so
  * does a read that mentions a writing word anywhere outside comments (a conservative test: words in
  * string literals count too). It runs on every cached {@code executeQuery}, so it scans the text
- * once, word by word, without regular expressions or copies.
+ * once, word by word, comparing in place: no regular expressions, no copies.
  */
 final class SqlClassifier {
 
-    private static final Set<String> READS = Set.of("SELECT", "WITH", "VALUES", "TABLE", "SHOW", "DESCRIBE", "DESC");
-    private static final Set<String> WRITES_INSIDE_READ = Set.of("INSERT", "UPDATE", "DELETE", "MERGE", "INTO",
-            "NEXTVAL", "SETVAL");
-    /** Longer words cannot be a keyword of either set, so they are not upper-cased. */
-    private static final int LONGEST_KEYWORD = 8;
+    private static final String[] READS = {"SELECT", "WITH", "VALUES", "TABLE", "SHOW", "DESCRIBE", "DESC"};
+    private static final String[] WRITES_INSIDE_READ = {"INSERT", "UPDATE", "DELETE", "MERGE", "INTO", "NEXTVAL",
+        "SETVAL"};
 
     private SqlClassifier() {
     }
@@ -26,7 +22,7 @@ final class SqlClassifier {
             return false;
         }
         boolean first = true;
-        String previous = null;
+        boolean afterNext = false;
         int i = 0;
         while (i < sql.length()) {
             char c = sql.charAt(i);
@@ -41,12 +37,12 @@ final class SqlClassifier {
                 while (end < sql.length() && isWordPart(sql.charAt(end))) {
                     end++;
                 }
-                String word = end - i > LONGEST_KEYWORD ? "" : sql.substring(i, end).toUpperCase(java.util.Locale.ROOT);
-                if (first ? !READS.contains(word) : isWrite(previous, word)) {
+                if (first ? !isOneOf(sql, i, end, READS)
+                        : isOneOf(sql, i, end, WRITES_INSIDE_READ) || afterNext && is(sql, i, end, "VALUE")) {
                     return false;
                 }
                 first = false;
-                previous = word;
+                afterNext = is(sql, i, end, "NEXT");
                 i = end;
             } else if (first && c != '(' && !Character.isWhitespace(c)) {
                 return false;
@@ -57,8 +53,17 @@ final class SqlClassifier {
         return !first;
     }
 
-    private static boolean isWrite(String previous, String word) {
-        return WRITES_INSIDE_READ.contains(word) || "VALUE".equals(word) && "NEXT".equals(previous);
+    private static boolean isOneOf(String sql, int start, int end, String[] keywords) {
+        for (String keyword : keywords) {
+            if (is(sql, start, end, keyword)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean is(String sql, int start, int end, String keyword) {
+        return end - start == keyword.length() && sql.regionMatches(true, start, keyword, 0, keyword.length());
     }
 
     /** As a regular expression's word character: ASCII letters, digits and the underscore. */
