@@ -4,6 +4,7 @@ import java.lang.reflect.Proxy;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.function.Consumer;
 
@@ -18,21 +19,27 @@ import java.util.function.Consumer;
 public record CacheBinding(ConnectionContext context, CacheScope scope, long ttlSeconds) {
 
     /**
-     * @param raw the driver's statement
+     * @param opener opens the driver's statement when it is first needed
      * @param type {@link Statement}, {@link PreparedStatement} or {@link CallableStatement}
      * @param preparedSql the SQL of a prepared statement, {@code null} for a plain one
      * @param connectionView what the statement's {@code getConnection()} answers
      * @param failures told of every {@link java.sql.SQLException}
      */
-    public Statement statement(Statement raw, Class<? extends Statement> type, String preparedSql,
+    public Statement statement(StatementOpener opener, Class<? extends Statement> type, String preparedSql,
             Connection connectionView, Consumer<Throwable> failures) {
         boolean cacheable = type != CallableStatement.class;
         return (Statement) Proxy.newProxyInstance(CacheBinding.class.getClassLoader(), new Class<?>[] {type},
-                new CachingStatement(this, raw, preparedSql, cacheable, connectionView, failures));
+                new CachingStatement(this, opener, preparedSql, cacheable, connectionView, failures));
     }
 
     /** The connection's catalog, schema or transaction changed. */
     public void connectionChanged() {
         context.changed();
+    }
+
+    /** Opens the driver's statement, as the connection call that asked for the statement would have. */
+    @FunctionalInterface
+    public interface StatementOpener {
+        Statement open() throws SQLException;
     }
 }
