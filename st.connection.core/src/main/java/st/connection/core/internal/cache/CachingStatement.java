@@ -114,6 +114,10 @@ final class CachingStatement implements InvocationHandler {
     private Object executeQuery(Object proxy, Method method, Object[] args) throws Throwable {
         cachedResult = null;
         String sql = sqlOf(args);
+        ResultSet hit = cachedAnswer(proxy, sql);
+        if (hit != null) {
+            return hit;
+        }
         if (isCacheable(sql)) {
             return read(proxy, sql);
         }
@@ -123,17 +127,37 @@ final class CachingStatement implements InvocationHandler {
     private Object execute(Object proxy, Method method, Object[] args) throws Throwable {
         cachedResult = null;
         String sql = sqlOf(args);
-        if (isCacheable(sql) && (args == null || args.length == 1)) {
-            cachedResult = read(proxy, sql);
-            return true;
+        if (args == null || args.length == 1) {
+            cachedResult = cachedAnswer(proxy, sql);
+            if (cachedResult == null && isCacheable(sql)) {
+                cachedResult = read(proxy, sql);
+            }
+            if (cachedResult != null) {
+                return true;
+            }
         }
         return writeUnlessRead(sql, method, args);
     }
 
+    /**
+     * Looks the statement up before classifying its SQL: only reads are ever cached, so a hit
+     * proves it is one, and the classification is paid only on a miss.
+     *
+     * @return the cached answer, or {@code null}
+     */
+    private ResultSet cachedAnswer(Object proxy, String sql) {
+        return cacheable && sql != null && binds.isCacheable()
+                ? binding.context().cache().cached(key(sql), (Statement) proxy)
+                : null;
+    }
+
     private ResultSet read(Object proxy, String sql) throws SQLException {
-        QueryKey key = new QueryKey(binding.scope(), binding.context().id(), binding.context().generation(), sql,
+        return binding.context().cache().query(key(sql), binding.ttlSeconds(), () -> runQuery(sql), (Statement) proxy);
+    }
+
+    private QueryKey key(String sql) {
+        return new QueryKey(binding.scope(), binding.context().id(), binding.context().generation(), sql,
                 binds.snapshot(), maxRows);
-        return binding.context().cache().query(key, binding.ttlSeconds(), () -> runQuery(sql), (Statement) proxy);
     }
 
     private ResultSet runQuery(String sql) throws SQLException {

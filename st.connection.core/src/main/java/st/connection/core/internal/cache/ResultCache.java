@@ -91,6 +91,16 @@ public class ResultCache implements QueryCache {
         return connectionIds.incrementAndGet();
     }
 
+    /** @return a hit for the key (counted), or {@code null} */
+    ResultSet cached(QueryKey key, Statement statement) {
+        CachedResult cached = store.get(key);
+        if (cached == null) {
+            return null;
+        }
+        countersFor(key.scope()).hit();
+        return new CachedResultSet(cached, statement);
+    }
+
     /**
      * Answers a read from the cache, or runs it (once for all concurrent identical callers) and
      * caches the result if it is small enough and its columns can be kept.
