@@ -10,13 +10,48 @@ import java.util.function.Consumer;
 
 /**
  * How one connection view caches: in which scope, for how long, on which connection. Statements
- * the view creates are wrapped so that their reads go through the cache.
- *
- * @param context the opened connection
- * @param scope whose results these are
- * @param ttlSeconds how long a result is served, more than 0
+ * the view creates are wrapped so that their reads go through the cache. Thread safe: a shared
+ * connection's view is used by every caller.
  */
-public record CacheBinding(ConnectionContext context, CacheScope scope, long ttlSeconds) {
+public final class CacheBinding {
+
+    private final ConnectionContext context;
+    private final CacheScope scope;
+    private final long ttlSeconds;
+    /** Resolved on first use and kept, so a hit does not look its figures up; racing threads find the same. */
+    private CacheCounters counters;
+
+    /**
+     * @param context the opened connection
+     * @param scope whose results these are
+     * @param ttlSeconds how long a result is served, more than 0
+     */
+    public CacheBinding(ConnectionContext context, CacheScope scope, long ttlSeconds) {
+        this.context = context;
+        this.scope = scope;
+        this.ttlSeconds = ttlSeconds;
+    }
+
+    ConnectionContext context() {
+        return context;
+    }
+
+    CacheScope scope() {
+        return scope;
+    }
+
+    long ttlSeconds() {
+        return ttlSeconds;
+    }
+
+    CacheCounters counters() {
+        CacheCounters known = counters;
+        if (known == null) {
+            known = context.cache().countersFor(scope);
+            counters = known;
+        }
+        return known;
+    }
 
     /**
      * @param opener opens the driver's statement when it is first needed

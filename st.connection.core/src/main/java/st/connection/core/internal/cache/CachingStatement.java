@@ -147,12 +147,13 @@ final class CachingStatement implements InvocationHandler {
      */
     private ResultSet cachedAnswer(Object proxy, String sql) {
         return cacheable && sql != null && binds.isCacheable()
-                ? binding.context().cache().cached(key(sql), (Statement) proxy)
+                ? binding.context().cache().cached(key(sql), binding.counters(), (Statement) proxy)
                 : null;
     }
 
     private ResultSet read(Object proxy, String sql) throws SQLException {
-        return binding.context().cache().query(key(sql), binding.ttlSeconds(), () -> runQuery(sql), (Statement) proxy);
+        return binding.context().cache().query(key(sql), binding.ttlSeconds(), binding.counters(), () -> runQuery(sql),
+                (Statement) proxy);
     }
 
     private QueryKey key(String sql) {

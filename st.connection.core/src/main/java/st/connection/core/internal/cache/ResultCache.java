@@ -91,13 +91,13 @@ public class ResultCache implements QueryCache {
         return connectionIds.incrementAndGet();
     }
 
-    /** @return a hit for the key (counted), or {@code null} */
-    ResultSet cached(QueryKey key, Statement statement) {
+    /** @return a hit for the key (counted in the scope's figures), or {@code null} */
+    ResultSet cached(QueryKey key, CacheCounters counted, Statement statement) {
         CachedResult cached = store.get(key);
         if (cached == null) {
             return null;
         }
-        countersFor(key.scope()).hit();
+        counted.hit();
         return new CachedResultSet(cached, statement);
     }
 
@@ -108,10 +108,9 @@ public class ResultCache implements QueryCache {
      * @param run runs the query on the data source
      * @param statement the statement view the result set reports as its own
      */
-    ResultSet query(QueryKey key, long ttlSeconds, SqlSupplier<ResultSet> run, Statement statement)
-            throws SQLException {
+    ResultSet query(QueryKey key, long ttlSeconds, CacheCounters counted, SqlSupplier<ResultSet> run,
+            Statement statement) throws SQLException {
         Store current = store;
-        CacheCounters counted = countersFor(key.scope());
         CachedResult cached = current.get(key);
         if (cached != null) {
             counted.hit();
@@ -196,7 +195,8 @@ public class ResultCache implements QueryCache {
         return statistics;
     }
 
-    private CacheCounters countersFor(CacheScope scope) {
+    /** @return the figures of the scope's connection and kind, created on first use */
+    CacheCounters countersFor(CacheScope scope) {
         return counters.computeIfAbsent(new StatisticsKey(scope.connection(), scope.kind()),
                 key -> new CacheCounters());
     }
