@@ -15,11 +15,13 @@ import java.util.concurrent.TimeoutException;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -41,31 +43,52 @@ public class LauncherStartBenchmark {
     private static final long TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(60);
     private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
+    /** The process an invocation started and its home folder, ended outside the measured time. */
+    private Process process;
+    private Path home;
+
     @Benchmark
     public void launcher() throws Exception {
-        Path target = BenchmarkPlatform.targetDirectory();
         int port = ValidationOverTcpBenchmark.freePort();
-        runUntilReady(List.of(JAVA, "-jar", BenchmarkPlatform.bundlesDirectory().resolve("st.connection.launcher.jar")
-                .toString(), "--port", String.valueOf(port)), target, null);
+        runUntilReady(List.of(JAVA, "-jar", launcherJar(), "--port", String.valueOf(port)), null);
     }
 
     @Benchmark
     public void launcherConsoleAnswers() throws Exception {
-        Path target = BenchmarkPlatform.targetDirectory();
         int port = ValidationOverTcpBenchmark.freePort();
-        runUntilReady(List.of(JAVA, "-jar", BenchmarkPlatform.bundlesDirectory().resolve("st.connection.launcher.jar")
-                .toString(), "--port", String.valueOf(port)), target,
-                URI.create("http://127.0.0.1:" + port + "/system/console/"));
+        runUntilReady(List.of(JAVA, "-jar", launcherJar(), "--port", String.valueOf(port)), consoleAt(port));
     }
 
     @Benchmark
     public void bareFelix() throws Exception {
         Path target = BenchmarkPlatform.targetDirectory();
         int port = ValidationOverTcpBenchmark.freePort();
-        Path jar = target.resolve("benchmarks.jar");
-        runUntilReady(List.of(JAVA, "-cp", jar.toString(), BareFelix.class.getName(),
-                target.resolve("bare-felix").toString(), "felix-cache", String.valueOf(port)), target,
-                URI.create("http://127.0.0.1:" + port + "/system/console/"));
+        runUntilReady(List.of(JAVA, "-cp", target.resolve("benchmarks.jar").toString(), BareFelix.class.getName(),
+                target.resolve("bare-felix").toString(), "felix-cache", String.valueOf(port)), consoleAt(port));
+    }
+
+    /** Stopping is not part of starting: JMH leaves invocation tear-downs out of the measured time. */
+    @TearDown(Level.Invocation)
+    public void stop() throws InterruptedException {
+        if (process != null) {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+            process = null;
+        }
+        if (home != null) {
+            BenchmarkPlatform.deleteQuietly(home);
+            home = null;
+        }
+    }
+
+    private static String launcherJar() {
+        return BenchmarkPlatform.bundlesDirectory().resolve("st.connection.launcher.jar").toString();
+    }
+
+    private static URI consoleAt(int port) {
+        return URI.create("http://127.0.0.1:" + port + "/system/console/");
     }
 
     /**
@@ -73,23 +96,16 @@ public class LauncherStartBenchmark {
      * given, once it answers as the launcher's own probe requires (not 404, no server error);
      * otherwise once the launcher prints its ready line.
      */
-    private static void runUntilReady(List<String> command, Path target, URI console) throws Exception {
-        Path home = Files.createTempDirectory(target, "start-");
-        Process process = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
-                .redirectOutput(console == null ? ProcessBuilder.Redirect.PIPE : ProcessBuilder.Redirect.DISCARD).start();
-        try {
-            long deadline = System.nanoTime() + TIMEOUT_NANOS;
-            if (console == null) {
-                awaitReadyLine(process, deadline);
-            } else {
-                awaitConsole(console, process, deadline);
-            }
-        } finally {
-            process.destroy();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-            }
-            BenchmarkPlatform.deleteQuietly(home);
+    private void runUntilReady(List<String> command, URI console) throws Exception {
+        home = Files.createTempDirectory(BenchmarkPlatform.targetDirectory(), "start-");
+        process = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
+                .redirectOutput(console == null ? ProcessBuilder.Redirect.PIPE : ProcessBuilder.Redirect.DISCARD)
+                .start();
+        long deadline = System.nanoTime() + TIMEOUT_NANOS;
+        if (console == null) {
+            awaitReadyLine(process, deadline);
+        } else {
+            awaitConsole(console, process, deadline);
         }
     }
 
