@@ -33,6 +33,8 @@ import st.connection.snowflake.emulator.SnowflakeEmulator;
  * personal connection. Callers get an error that says so within seconds, closing never throws out
  * of the platform (the 3.28 driver's own {@code close()} throws a NullPointerException then), the
  * connector stops in bounded time, and the shared connection works again once the server is back.
+ * The driver keeps retrying to close its sessions on the connector's close threads, after the
+ * connector bundle stopped, for as long as the server is gone: they end once it is back.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -45,6 +47,9 @@ public class SnowflakeServerGoneIT extends ITestSupport {
      */
     private static final String MAX_HTTP_RETRIES = "maxHttpRetries";
     private static final String FAIL_FAST = "1";
+    /** The connector's close threads, which carry on a close the driver did not finish in 5 s. */
+    private static final String CLOSE_THREAD = "st.connection snowflake close";
+    private static final long BACKGROUND_CLOSE_MILLIS = 60_000;
 
     private SnowflakeEmulator emulator;
     private Bundle connectorBundle;
@@ -103,9 +108,12 @@ public class SnowflakeServerGoneIT extends ITestSupport {
         connectorBundle.stop();
         long closing = System.currentTimeMillis() - begin;
         assertTrue("closing took " + closing + " ms", closing < 2L * CLEAR_ERROR_WITHIN_MILLIS);
-        System.out.printf("SnowflakeServerGoneIT: clear error '%s'; closing everything took %d ms%n", error, closing);
+        assertTrue("the driver retries closing its sessions in the background", threadsNamed(CLOSE_THREAD) > 0);
 
         emulator = startEmulatorOn(port);
+        long lingering = awaitNoThread(CLOSE_THREAD, BACKGROUND_CLOSE_MILLIS);
+        System.out.printf("SnowflakeServerGoneIT: clear error '%s'; closing everything took %d ms; the driver's "
+                + "background closes ended %d ms after the server was back%n", error, closing, lingering);
         connectorBundle.start();
         await("the shared connection works again", () -> {
             try {
@@ -114,6 +122,18 @@ public class SnowflakeServerGoneIT extends ITestSupport {
                 return false;
             }
         });
+    }
+
+    /** @return how long it took until no thread of that name was alive; fails after the timeout */
+    private static long awaitNoThread(String name, long timeoutMillis) throws InterruptedException {
+        long begin = System.currentTimeMillis();
+        while (threadsNamed(name) > 0) {
+            if (System.currentTimeMillis() - begin > timeoutMillis) {
+                fail(threadsNamed(name) + " '" + name + "' threads still alive after " + timeoutMillis + " ms");
+            }
+            Thread.sleep(100);
+        }
+        return System.currentTimeMillis() - begin;
     }
 
     /**
