@@ -138,6 +138,8 @@ class CachingViewTest {
         closed.close();
         assertThat(closed.isClosed()).isTrue();
         assertThatThrownBy(() -> closed.executeUpdate("DELETE FROM ITEMS")).isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> closed.executeQuery(sql)).as("a hit needs an open statement too")
+                .isInstanceOf(SQLException.class);
         assertThat(opened).hasValue(1);
     }
 }

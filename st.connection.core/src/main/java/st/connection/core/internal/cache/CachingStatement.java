@@ -112,6 +112,7 @@ final class CachingStatement implements InvocationHandler {
     }
 
     private Object executeQuery(Object proxy, Method method, Object[] args) throws Throwable {
+        checkNotClosed();
         cachedResult = null;
         String sql = sqlOf(args);
         ResultSet hit = cachedAnswer(proxy, sql);
@@ -125,6 +126,7 @@ final class CachingStatement implements InvocationHandler {
     }
 
     private Object execute(Object proxy, Method method, Object[] args) throws Throwable {
+        checkNotClosed();
         cachedResult = null;
         String sql = sqlOf(args);
         if (args == null || args.length == 1) {
@@ -171,12 +173,17 @@ final class CachingStatement implements InvocationHandler {
         }
     }
 
+    /** A hit needs no driver statement, so a closed one that was never opened must say so itself. */
+    private void checkNotClosed() throws SQLException {
+        if (closedUnopened) {
+            throw new SQLException("The statement is closed", "HY010");
+        }
+    }
+
     /** @return the driver's statement, opened now (with the settings and binds recorded so far) if need be */
     private Statement raw() throws SQLException {
         if (raw == null) {
-            if (closedUnopened) {
-                throw new SQLException("The statement is closed", "HY010");
-            }
+            checkNotClosed();
             raw = opener.open();
             for (Deferred call : deferred) {
                 try {
