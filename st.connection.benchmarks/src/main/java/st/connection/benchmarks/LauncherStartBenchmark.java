@@ -49,20 +49,20 @@ public class LauncherStartBenchmark {
 
     @Benchmark
     public void launcher() throws Exception {
-        int port = ValidationOverTcpBenchmark.freePort();
+        int port = BenchmarkPlatform.freePort();
         runUntilReady(List.of(JAVA, "-jar", launcherJar(), "--port", String.valueOf(port)), null);
     }
 
     @Benchmark
     public void launcherConsoleAnswers() throws Exception {
-        int port = ValidationOverTcpBenchmark.freePort();
+        int port = BenchmarkPlatform.freePort();
         runUntilReady(List.of(JAVA, "-jar", launcherJar(), "--port", String.valueOf(port)), consoleAt(port));
     }
 
     @Benchmark
     public void bareFelix() throws Exception {
         Path target = BenchmarkPlatform.targetDirectory();
-        int port = ValidationOverTcpBenchmark.freePort();
+        int port = BenchmarkPlatform.freePort();
         runUntilReady(List.of(JAVA, "-cp", target.resolve("benchmarks.jar").toString(), BareFelix.class.getName(),
                 target.resolve("bare-felix").toString(), "felix-cache", String.valueOf(port)), consoleAt(port));
     }

@@ -1,7 +1,6 @@
 package st.connection.benchmarks;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
@@ -45,7 +44,7 @@ public class ValidationOverTcpBenchmark {
 
     @Setup
     public void open() throws SQLException, IOException {
-        server = Server.createTcpServer("-tcpPort", String.valueOf(freePort()), "-ifNotExists").start();
+        server = Server.createTcpServer("-tcpPort", String.valueOf(BenchmarkPlatform.freePort()), "-ifNotExists").start();
         String url = "jdbc:h2:tcp://127.0.0.1:" + server.getPort() + "/mem:tcp;DB_CLOSE_DELAY=-1";
         platform = BenchmarkPlatform.start();
         trusting = platform.connections().singleton("jdbc",
@@ -74,11 +73,5 @@ public class ValidationOverTcpBenchmark {
     @Benchmark
     public Connection getValidatingEveryCall() {
         return validating.get();
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
