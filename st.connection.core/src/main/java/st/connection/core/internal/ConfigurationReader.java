@@ -18,6 +18,7 @@ import st.connection.api.ConfigurationProblem;
 public final class ConfigurationReader {
 
     static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+    static final int MAX_SHOWN_LENGTH = 100;
     static final String NAME_FORM = "a name of letters, digits, '.', '-' or '_' (at most 100 characters)";
 
     private final String pid;
@@ -42,8 +43,14 @@ public final class ConfigurationReader {
     }
 
     public void reject(String key, Object value, String expected) {
-        String shown = value == null || SecretValues.isSecretKey(key) ? null : String.valueOf(value);
+        String shown = value == null || SecretValues.isSecretKey(key) ? null : abbreviated(String.valueOf(value));
         problems.add(new ConfigurationProblem(pid, key, shown, expected));
+    }
+
+    /** A huge value would flood the log and the console: its start and its length say enough. */
+    static String abbreviated(String value) {
+        return value.length() <= MAX_SHOWN_LENGTH ? value
+                : value.substring(0, MAX_SHOWN_LENGTH) + "... (" + value.length() + " characters)";
     }
 
     /** @return the trimmed value, or {@code null} (and a problem) if missing or blank */

@@ -82,15 +82,17 @@ final class JdbcView implements InvocationHandler {
                 }
                 break;
         }
+        if (cache != null && isConnection && Statement.class.isAssignableFrom(method.getReturnType())
+                && isReadOnly(method, args)) {
+            Object[] arguments = args == null ? null : args.clone();
+            return cache.statement(() -> openStatement(method, arguments),
+                    method.getReturnType().asSubclass(Statement.class),
+                    method.getName().equals("prepareStatement") ? (String) args[0] : null, connection,
+                    failures::failed);
+        }
         Object result = forward(method, args);
-        if (cache != null && isConnection) {
-            if (CONTEXT_CHANGES.contains(method.getName())) {
-                cache.connectionChanged();
-            } else if (result instanceof Statement statement && isReadOnly(method, args)) {
-                return cache.statement(statement, method.getReturnType().asSubclass(Statement.class),
-                        method.getName().equals("prepareStatement") ? (String) args[0] : null, connection,
-                        failures::failed);
-            }
+        if (cache != null && isConnection && CONTEXT_CHANGES.contains(method.getName())) {
+            cache.connectionChanged();
         }
         return result != null && WRAPPED.contains(method.getReturnType())
                 ? Proxy.newProxyInstance(JdbcView.class.getClassLoader(), new Class<?>[] {method.getReturnType()},
@@ -103,6 +105,17 @@ final class JdbcView implements InvocationHandler {
         int concurrencyAt = method.getName().equals("createStatement") ? 1 : 2;
         return args == null || args.length <= concurrencyAt || !(args[concurrencyAt] instanceof Integer concurrency)
                 || concurrency != ResultSet.CONCUR_UPDATABLE;
+    }
+
+    /** The driver's statement for a caching one, opened when it is first needed. */
+    private Statement openStatement(Method method, Object[] args) throws SQLException {
+        try {
+            return (Statement) forward(method, args);
+        } catch (SQLException | RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new SQLException(e);
+        }
     }
 
     private Object forward(Method method, Object[] args) throws Throwable {

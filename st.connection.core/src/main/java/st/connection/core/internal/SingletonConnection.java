@@ -12,6 +12,7 @@ import st.connection.api.ConnectionFailedException;
 import st.connection.api.ConnectionStatus;
 import st.connection.api.ConnectionStatus.State;
 import st.connection.api.Connector;
+import st.connection.api.ConnectorUnavailableException;
 import st.connection.core.internal.cache.CacheScope;
 import st.connection.core.internal.cache.ResultCache;
 
@@ -90,8 +91,7 @@ final class SingletonConnection<C> extends ManagedConnectionBase<C> {
             if (!registry.isCurrent(connector(), connector)) {
                 live.close();
                 live = null;
-                throw new ConnectionFailedException("The connector '" + connector() + "' went away while opening '"
-                        + name() + "'.", null);
+                throw departed();
             }
             reopenCount = opens++;
             state = State.OPEN;
@@ -101,6 +101,9 @@ final class SingletonConnection<C> extends ManagedConnectionBase<C> {
         } catch (ConnectionException e) {
             throw e;
         } catch (Exception e) {
+            if (!registry.isCurrent(connector(), connector)) {
+                throw departed();
+            }
             state = State.FAILED;
             lastError = SecretValues.redact(PersonMessages.summarize(e), settings.params(), Set.of());
             LOG.warn("Could not open shared connection '{}': {}", name(), lastError);
@@ -108,5 +111,12 @@ final class SingletonConnection<C> extends ManagedConnectionBase<C> {
         } finally {
             params.clear();
         }
+    }
+
+    /** The connector left while opening: callers see it as unavailable, whatever the open did. */
+    private ConnectorUnavailableException departed() {
+        LOG.info("The connector '{}' went away while opening shared connection '{}'", connector(), name());
+        state = State.CONNECTOR_UNAVAILABLE;
+        return new ConnectorUnavailableException(connector());
     }
 }

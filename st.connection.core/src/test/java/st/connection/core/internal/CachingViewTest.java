@@ -1,7 +1,10 @@
 package st.connection.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -9,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,5 +102,44 @@ class CachingViewTest {
             assertThat(statement.getUpdateCount()).isEqualTo(-1);
         }
         assertThat(executions(count)).isEqualTo(2);
+    }
+
+    @Test
+    void aHitOpensNoDriverStatementAndSettingsReachTheOneAMissOpens() throws SQLException {
+        AtomicInteger opened = new AtomicInteger();
+        Connection counting = (Connection) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    if (method.getName().startsWith("prepare") || method.getName().equals("createStatement")) {
+                        opened.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(raw, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        Connection countingView = JdbcView.connection(counting, failure -> { },
+                new CacheBinding(new ConnectionContext(cache), CacheScope.shared("counting"), 60));
+        String sql = "SELECT NAME FROM ITEMS ORDER BY ID";
+        for (int i = 0; i < 3; i++) {
+            try (Statement statement = countingView.createStatement()) {
+                statement.setMaxRows(1);
+                statement.setQueryTimeout(5);
+                ResultSet rows = statement.executeQuery(sql);
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString(1)).isEqualTo("one");
+                assertThat(rows.next()).as("maxRows reached the driver's statement").isFalse();
+                assertThat(statement.isClosed()).isFalse();
+            }
+        }
+        assertThat(opened).as("only the miss opened a driver statement").hasValue(1);
+        assertThat(executions(sql)).isEqualTo(1);
+        Statement closed = countingView.createStatement();
+        closed.close();
+        assertThat(closed.isClosed()).isTrue();
+        assertThatThrownBy(() -> closed.executeUpdate("DELETE FROM ITEMS")).isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> closed.executeQuery(sql)).as("a hit needs an open statement too")
+                .isInstanceOf(SQLException.class);
+        assertThat(opened).hasValue(1);
     }
 }

@@ -75,4 +75,11 @@ class ConfigurationReaderTest {
         assertThat(reader.problems().get(0).value()).isNull();
         assertThat(reader.problems().get(0).message()).doesNotContain("hunter2");
     }
+
+    @Test
+    void aHugeValueIsShownByItsStartAndLength() {
+        ConfigurationReader reader = reader(Map.of("ttl", "9".repeat(100_000) + "x"));
+        reader.nonNegative("ttl", 0, "seconds");
+        assertThat(reader.problems().get(0).value()).isEqualTo("9".repeat(100) + "... (100001 characters)");
+    }
 }

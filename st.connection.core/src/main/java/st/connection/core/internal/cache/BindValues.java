@@ -62,6 +62,18 @@ final class BindValues {
                 && (value == null || value instanceof Serializable || value instanceof Calendar);
     }
 
+    /** @return the arguments of a call, mutable values copied */
+    static Object[] copiesOf(Object[] args) {
+        if (args == null) {
+            return null;
+        }
+        Object[] copies = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            copies[i] = args[i] instanceof Calendar ? args[i] : copyOf(args[i]);
+        }
+        return copies;
+    }
+
     /** Mutable values are copied: the caller may change them after binding. */
     private static Object copyOf(Object value) {
         if (value instanceof byte[] bytes) {

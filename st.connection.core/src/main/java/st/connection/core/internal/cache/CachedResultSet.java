@@ -35,6 +35,8 @@ final class CachedResultSet extends ReadOnlyResultSet {
     private final CachedResult result;
     private final Statement statement;
     private int row = -1;
+    /** The cells of the current row; {@code null} before the first, after the last, and once closed. */
+    private Object[] current;
     private boolean lastWasNull;
     private boolean closed;
     private int fetchSize;
@@ -45,16 +47,24 @@ final class CachedResultSet extends ReadOnlyResultSet {
     }
 
     private Object cell(int column) throws SQLException {
-        checkOpen();
-        if (row < 0 || row >= result.rowCount()) {
+        Object[] values = current;
+        if (values == null) {
+            checkOpen();
             throw new SQLException("No current row: call next() first", "24000");
         }
-        if (column < 1 || column > result.columns().size()) {
-            throw new SQLException("Column index " + column + " is out of range 1.." + result.columns().size(), "07009");
+        if (column < 1 || column > values.length) {
+            throw new SQLException("Column index " + column + " is out of range 1.." + values.length, "07009");
         }
-        Object value = result.rows()[row][column - 1];
+        Object value = values[column - 1];
         lastWasNull = value == null;
         return value instanceof TextedValue texted ? texted.value() : value;
+    }
+
+    /** Every cursor move goes here, so that reading a cell is one array access. */
+    private boolean moveTo(int position) {
+        row = position;
+        current = row >= 0 && row < result.rowCount() ? result.rows()[row] : null;
+        return current != null;
     }
 
     private void checkOpen() throws SQLException {
@@ -66,15 +76,13 @@ final class CachedResultSet extends ReadOnlyResultSet {
     @Override
     public boolean next() throws SQLException {
         checkOpen();
-        if (row < result.rowCount()) {
-            row++;
-        }
-        return row < result.rowCount();
+        return moveTo(Math.min(row + 1, result.rowCount()));
     }
 
     @Override
     public void close() {
         closed = true;
+        current = null;
     }
 
     @Override
@@ -90,7 +98,7 @@ final class CachedResultSet extends ReadOnlyResultSet {
     @Override
     public String getString(int column) throws SQLException {
         Object value = cell(column);
-        Object raw = result.rows()[row][column - 1];
+        Object raw = current[column - 1];
         return raw instanceof TextedValue texted ? texted.text() : value == null ? null : value.toString();
     }
 
@@ -185,17 +193,14 @@ final class CachedResultSet extends ReadOnlyResultSet {
     @Override
     public Object getObject(int column) throws SQLException {
         Object value = cell(column);
-        if (value == null) {
-            return null;
+        if (value instanceof String text) {
+            int type = result.columns().get(column - 1).type();
+            return type == Types.CLOB || type == Types.NCLOB ? new SerialClob(text.toCharArray()) : text;
         }
-        int type = result.columns().get(column - 1).type();
-        if (type == Types.CLOB || type == Types.NCLOB) {
-            return new SerialClob(value.toString().toCharArray());
+        if (value instanceof byte[] bytes) {
+            return result.columns().get(column - 1).type() == Types.BLOB ? new SerialBlob(bytes) : bytes.clone();
         }
-        if (type == Types.BLOB) {
-            return new SerialBlob((byte[]) value);
-        }
-        return value instanceof byte[] bytes ? bytes.clone() : value;
+        return value;
     }
 
     @Override
@@ -396,13 +401,13 @@ final class CachedResultSet extends ReadOnlyResultSet {
     @Override
     public void beforeFirst() throws SQLException {
         checkOpen();
-        row = -1;
+        moveTo(-1);
     }
 
     @Override
     public void afterLast() throws SQLException {
         checkOpen();
-        row = result.rowCount();
+        moveTo(result.rowCount());
     }
 
     @Override
@@ -425,15 +430,13 @@ final class CachedResultSet extends ReadOnlyResultSet {
         checkOpen();
         int count = result.rowCount();
         int target = position >= 0 ? position - 1 : count + position;
-        row = Math.max(-1, Math.min(count, target));
-        return row >= 0 && row < count;
+        return moveTo(Math.max(-1, Math.min(count, target)));
     }
 
     @Override
     public boolean relative(int rows) throws SQLException {
         checkOpen();
-        row = Math.max(-1, Math.min(result.rowCount(), row + rows));
-        return row >= 0 && row < result.rowCount();
+        return moveTo(Math.max(-1, Math.min(result.rowCount(), row + rows)));
     }
 
     @Override

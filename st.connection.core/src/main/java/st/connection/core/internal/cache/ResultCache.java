@@ -118,6 +118,17 @@ public class ResultCache implements QueryCache {
         return connectionIds.incrementAndGet();
     }
 
+    /** @return a hit for the key (counted in the scope's figures), or {@code null} */
+    ResultSet cached(QueryKey key, CacheCounters counted, Statement statement) {
+        Store open = store;
+        CachedResult cached = open == null ? null : open.get(key);
+        if (cached == null) {
+            return null;
+        }
+        counted.hit();
+        return new CachedResultSet(cached, statement);
+    }
+
     /**
      * Answers a read from the cache, or runs it (once for all concurrent identical callers) and
      * caches the result if it is small enough and its columns can be kept.
@@ -125,10 +136,9 @@ public class ResultCache implements QueryCache {
      * @param run runs the query on the data source
      * @param statement the statement view the result set reports as its own
      */
-    ResultSet query(QueryKey key, long ttlSeconds, SqlSupplier<ResultSet> run, Statement statement)
-            throws SQLException {
+    ResultSet query(QueryKey key, long ttlSeconds, CacheCounters counted, SqlSupplier<ResultSet> run,
+            Statement statement) throws SQLException {
         Store current = store();
-        CacheCounters counted = countersFor(key.scope());
         CachedResult cached = current.get(key);
         if (cached != null) {
             counted.hit();
@@ -213,7 +223,8 @@ public class ResultCache implements QueryCache {
         return statistics;
     }
 
-    private CacheCounters countersFor(CacheScope scope) {
+    /** @return the figures of the scope's connection and kind, created on first use */
+    CacheCounters countersFor(CacheScope scope) {
         return counters.computeIfAbsent(new StatisticsKey(scope.connection(), scope.kind()),
                 key -> new CacheCounters());
     }

@@ -44,25 +44,73 @@ final class ResultMaterializer {
         for (int column = 1; column <= columnCount; column++) {
             columns.add(CachedColumn.describe(metaData, column));
         }
-        Boolean[] keepsText = new Boolean[columnCount];
+        ColumnCells[] cells = new ColumnCells[columnCount];
+        for (int column = 0; column < columnCount; column++) {
+            cells[column] = new ColumnCells(column + 1);
+        }
         List<Object[]> read = new ArrayList<>();
         long bytes = 0;
         while (rows.next()) {
             Object[] row = new Object[columnCount];
             for (int column = 0; column < columnCount; column++) {
-                Object value = detached(rows.getObject(column + 1));
-                if (value != null && keepsText[column] == null) {
-                    keepsText[column] = !String.valueOf(value).equals(rows.getString(column + 1));
-                }
-                row[column] = value != null && Boolean.TRUE.equals(keepsText[column])
-                        ? new TextedValue(value, rows.getString(column + 1))
-                        : value;
+                row[column] = cells[column].read(rows);
                 bytes += REFERENCE_BYTES + CellSizes.of(row[column]);
             }
             bytes += ROW_OVERHEAD_BYTES;
             read.add(row);
         }
         return CachedResult.of(columns, read.toArray(new Object[0][]), bytes, ttlSeconds);
+    }
+
+    /**
+     * Reads the cells of one column. What a column needs (detaching LOBs, keeping the driver's
+     * text) is decided on its first value, since a driver returns one class per column: testing
+     * every cell against the LOB interfaces made materializing several times slower. A boolean's
+     * text is read once per value, and its cell is shared.
+     */
+    private static final class ColumnCells {
+
+        private final int index;
+        private boolean decided;
+        private boolean detaches;
+        private boolean keepsText;
+        private TextedValue textedTrue;
+        private TextedValue textedFalse;
+
+        ColumnCells(int index) {
+            this.index = index;
+        }
+
+        Object read(ResultSet rows) throws SQLException {
+            Object value = rows.getObject(index);
+            if (value == null) {
+                return null;
+            }
+            if (!decided) {
+                detaches = value instanceof Clob || value instanceof Blob || value instanceof SQLXML;
+                value = detaches ? detached(value) : value;
+                keepsText = !String.valueOf(value).equals(rows.getString(index));
+                decided = true;
+            } else if (detaches) {
+                value = detached(value);
+            }
+            if (!keepsText) {
+                return value;
+            }
+            if (Boolean.TRUE.equals(value)) {
+                textedTrue = textedTrue != null ? textedTrue : texted(value, rows);
+                return textedTrue;
+            }
+            if (Boolean.FALSE.equals(value)) {
+                textedFalse = textedFalse != null ? textedFalse : texted(value, rows);
+                return textedFalse;
+            }
+            return texted(value, rows);
+        }
+
+        private TextedValue texted(Object value, ResultSet rows) throws SQLException {
+            return new TextedValue(value, rows.getString(index));
+        }
     }
 
     /** LOBs and XML are read out: they belong to the connection and die with it. */

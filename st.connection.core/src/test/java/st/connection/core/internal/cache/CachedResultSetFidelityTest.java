@@ -172,6 +172,32 @@ class CachedResultSetFidelityTest {
     }
 
     @Test
+    void columnsWhoseFirstValuesAreNullReadAsTheOriginalInLaterRows() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE LATE(ID INT, B BOOLEAN, L CLOB, X BLOB)");
+            statement.execute("INSERT INTO LATE VALUES (1, NULL, NULL, NULL), (2, TRUE, 'first', X'01'), "
+                    + "(3, FALSE, 'second', X'02'), (4, TRUE, NULL, X'03'), (5, FALSE, 'fifth', NULL)");
+        }
+        String sql = "SELECT * FROM LATE ORDER BY ID";
+        ResultSet cached;
+        try (ResultSet rows = connection.createStatement().executeQuery(sql)) {
+            cached = new CachedResultSet(ResultMaterializer.materialize(rows, 60), null);
+        }
+        try (ResultSet original = connection.createStatement().executeQuery(sql)) {
+            while (original.next()) {
+                assertThat(cached.next()).isTrue();
+                for (int column = 1; column <= 4; column++) {
+                    assertThat(cached.getString(column)).as("getString(%d) of row %d", column, original.getRow())
+                            .isEqualTo(original.getString(column));
+                }
+                assertThat(cached.getObject(2)).isEqualTo(original.getObject(2));
+                assertThat(cached.getBytes(4)).isEqualTo(original.getBytes(4));
+            }
+            assertThat(cached.next()).isFalse();
+        }
+    }
+
+    @Test
     void aResultCanBeReadAgainAndScrolled() throws SQLException {
         CachedResult result;
         try (ResultSet rows = original()) {
