@@ -36,6 +36,9 @@ final class FrameworkProperties {
         properties.put("felix.fileinstall.poll", "500");
         properties.put("felix.fileinstall.noInitialDelay", "true");
         properties.put("felix.fileinstall.log.level", "3");
+        // Written back, FileInstall rewrites every file it applied at start; a poll that reads one
+        // while it is being rewritten sees it empty and wipes that configuration. load/ is read only.
+        properties.put("felix.fileinstall.enableConfigSave", "false");
 
         properties.put("ds.loglevel", "warn");
         if (!interactive) {

@@ -12,10 +12,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -59,6 +61,20 @@ class LauncherIT {
         if (launcher != null) {
             launcher.close();
         }
+    }
+
+    @Test
+    void appliesTheFilesInLoadWithoutEverWritingThem() throws Exception {
+        Path form = Files.createDirectories(home.resolve("load")).resolve("st.connection.login-extra.cfg");
+        Files.writeString(form, "name=extra\nconnector=jdbc\nfields=user,password:secret\noptions=url=jdbc:h2:mem:x\n");
+        FileTime written = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+        Files.setLastModifiedTime(form, written);
+
+        launcher = RunningLauncher.start(home).awaitReady();
+
+        assertThat(new ConsoleClient(launcher).panel()).contains("id='form-extra'");
+        Thread.sleep(1500);
+        assertThat(Files.getLastModifiedTime(form)).as("FileInstall never rewrites a file it applied").isEqualTo(written);
     }
 
     @Test
