@@ -3,7 +3,6 @@ package st.connection.core.internal;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -48,8 +47,7 @@ final class JdbcView implements InvocationHandler {
 
     /** @param cache how reads are cached, or {@code null} for no caching */
     static Connection connection(Connection raw, FailureListener failures, CacheBinding cache) {
-        return (Connection) Proxy.newProxyInstance(JdbcView.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, new JdbcView(raw, null, failures, cache));
+        return JdbcProxies.of(Connection.class, new JdbcView(raw, null, failures, cache));
     }
 
     @Override
@@ -95,8 +93,7 @@ final class JdbcView implements InvocationHandler {
             cache.connectionChanged();
         }
         return result != null && WRAPPED.contains(method.getReturnType())
-                ? Proxy.newProxyInstance(JdbcView.class.getClassLoader(), new Class<?>[] {method.getReturnType()},
-                        new JdbcView(result, connection, failures, null))
+                ? JdbcProxies.of(method.getReturnType(), new JdbcView(result, connection, failures, null))
                 : result;
     }
 

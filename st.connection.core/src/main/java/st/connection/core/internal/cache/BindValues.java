@@ -9,7 +9,6 @@ import java.sql.Clob;
 import java.sql.Ref;
 import java.sql.RowId;
 import java.sql.SQLXML;
-import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.List;
@@ -24,7 +23,8 @@ import java.util.TreeMap;
  */
 final class BindValues {
 
-    private final TreeMap<Integer, Bound> bound = new TreeMap<>();
+    /** Made at the first bind: most statements a cache hit sees have none. */
+    private TreeMap<Integer, Bound> bound;
     private boolean cacheable = true;
 
     /** Records a {@code setXxx(index, ...)} call. */
@@ -39,11 +39,14 @@ final class BindValues {
             }
             values[i - 1] = copyOf(value);
         }
+        if (bound == null) {
+            bound = new TreeMap<>();
+        }
         bound.put(index, new Bound(setter, values));
     }
 
     void clear() {
-        bound.clear();
+        bound = null;
         cacheable = true;
     }
 
@@ -53,7 +56,7 @@ final class BindValues {
 
     /** @return an immutable snapshot fit for a key */
     List<Bound> snapshot() {
-        return List.copyOf(bound.values());
+        return bound == null ? List.of() : List.copyOf(bound.values());
     }
 
     private static boolean isComparable(Object value) {
@@ -79,13 +82,8 @@ final class BindValues {
         if (value instanceof byte[] bytes) {
             return bytes.clone();
         }
-        if (value instanceof Timestamp timestamp) {
-            Timestamp copy = new Timestamp(timestamp.getTime());
-            copy.setNanos(timestamp.getNanos());
-            return copy;
-        }
         if (value instanceof java.util.Date date) {
-            return date.clone();
+            return CellConversions.copyOf(date);
         }
         if (value instanceof Calendar calendar) {
             return calendar.getTimeZone().getID();

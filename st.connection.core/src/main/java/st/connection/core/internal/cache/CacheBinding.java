@@ -1,12 +1,13 @@
 package st.connection.core.internal.cache;
 
-import java.lang.reflect.Proxy;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.function.Consumer;
+
+import st.connection.core.internal.JdbcProxies;
 
 /**
  * How one connection view caches: in which scope, for how long, on which connection. Statements
@@ -63,8 +64,7 @@ public final class CacheBinding {
     public Statement statement(StatementOpener opener, Class<? extends Statement> type, String preparedSql,
             Connection connectionView, Consumer<Throwable> failures) {
         boolean cacheable = type != CallableStatement.class;
-        return (Statement) Proxy.newProxyInstance(CacheBinding.class.getClassLoader(), new Class<?>[] {type},
-                new CachingStatement(this, opener, preparedSql, cacheable, connectionView, failures));
+        return JdbcProxies.of(type, new CachingStatement(this, opener, preparedSql, cacheable, connectionView, failures));
     }
 
     /** The connection's catalog, schema or transaction changed. */

@@ -12,13 +12,14 @@ import java.util.Map;
  * own {@link CachedResultSet}.
  *
  * @param columns the columns, in order
+ * @param objectKinds per column, what {@code getObject} hands out for its cells
  * @param columnIndex upper case column label to 1-based column index
  * @param rows the rows; never modified after construction
  * @param approximateBytes an estimate of the heap the rows take
  * @param ttlSeconds how long the result may be served
  */
-record CachedResult(List<CachedColumn> columns, Map<String, Integer> columnIndex, Object[][] rows,
-        long approximateBytes, long ttlSeconds) implements Serializable {
+record CachedResult(List<CachedColumn> columns, ObjectKind[] objectKinds, Map<String, Integer> columnIndex,
+        Object[][] rows, long approximateBytes, long ttlSeconds) implements Serializable {
 
     /** @return a result whose label index (upper case label to 1-based column; first wins) is built once */
     static CachedResult of(List<CachedColumn> columns, Object[][] rows, long approximateBytes, long ttlSeconds) {
@@ -26,7 +27,8 @@ record CachedResult(List<CachedColumn> columns, Map<String, Integer> columnIndex
         for (int i = columns.size() - 1; i >= 0; i--) {
             index.put(columns.get(i).label().toUpperCase(Locale.ROOT), i + 1);
         }
-        return new CachedResult(List.copyOf(columns), Map.copyOf(index), rows, approximateBytes, ttlSeconds);
+        return new CachedResult(List.copyOf(columns), ObjectKind.of(columns, rows), Map.copyOf(index), rows,
+                approximateBytes, ttlSeconds);
     }
 
     int rowCount() {

@@ -16,7 +16,6 @@ import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.sql.Time;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.util.Calendar;
 import java.util.Locale;
 import java.util.Map;
@@ -193,14 +192,16 @@ final class CachedResultSet extends ReadOnlyResultSet {
     @Override
     public Object getObject(int column) throws SQLException {
         Object value = cell(column);
-        if (value instanceof String text) {
-            int type = result.columns().get(column - 1).type();
-            return type == Types.CLOB || type == Types.NCLOB ? new SerialClob(text.toCharArray()) : text;
+        if (value == null) {
+            return null;
         }
-        if (value instanceof byte[] bytes) {
-            return result.columns().get(column - 1).type() == Types.BLOB ? new SerialBlob(bytes) : bytes.clone();
-        }
-        return value;
+        return switch (result.objectKinds()[column - 1]) {
+            case VALUE -> value;
+            case COPIED_DATE -> CellConversions.copyOf((java.util.Date) value);
+            case COPIED_BYTES -> ((byte[]) value).clone();
+            case CLOB -> new SerialClob(((String) value).toCharArray());
+            case BLOB -> new SerialBlob((byte[]) value);
+        };
     }
 
     @Override

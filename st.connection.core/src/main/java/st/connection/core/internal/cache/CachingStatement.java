@@ -35,7 +35,8 @@ final class CachingStatement implements InvocationHandler {
     private final Connection connectionView;
     private final Consumer<Throwable> failures;
     private final BindValues binds = new BindValues();
-    private final List<Deferred> deferred = new ArrayList<>();
+    /** Settings and binds to replay on the driver's statement once opened; made at the first one. */
+    private List<Deferred> deferred;
     private Statement raw;
     private boolean closedUnopened;
     private int maxRows;
@@ -185,20 +186,23 @@ final class CachingStatement implements InvocationHandler {
         if (raw == null) {
             checkNotClosed();
             raw = opener.open();
-            for (Deferred call : deferred) {
+            for (Deferred call : deferred == null ? List.<Deferred>of() : deferred) {
                 try {
                     call.method().invoke(raw, call.args());
                 } catch (ReflectiveOperationException e) {
                     throw e.getCause() instanceof SQLException sql ? sql : new SQLException(e.getCause());
                 }
             }
-            deferred.clear();
+            deferred = null;
         }
         return raw;
     }
 
     private Object forwardOrDefer(Method method, Object[] args) throws Throwable {
         if (raw == null && method.getReturnType() == void.class && !closedUnopened) {
+            if (deferred == null) {
+                deferred = new ArrayList<>();
+            }
             deferred.add(new Deferred(method, BindValues.copiesOf(args)));
             return null;
         }

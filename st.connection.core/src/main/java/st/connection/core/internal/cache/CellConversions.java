@@ -236,6 +236,11 @@ final class CellConversions {
         return copy;
     }
 
+    /** @return a copy of a mutable date, time or timestamp; a timestamp is made anew, faster than its clone */
+    static java.util.Date copyOf(java.util.Date date) {
+        return date instanceof Timestamp timestamp ? copy(timestamp) : (java.util.Date) date.clone();
+    }
+
     private static SQLException cannot(Object value, String target) {
         return new SQLDataException("Cannot convert a cached " + value.getClass().getSimpleName() + " to " + target,
                 "22018");

@@ -219,6 +219,25 @@ class CachedResultSetFidelityTest {
     }
 
     @Test
+    void changingAValueReadFromTheCacheChangesNoOtherReadersValue() throws SQLException {
+        CachedResult result;
+        try (ResultSet rows = original()) {
+            result = ResultMaterializer.materialize(rows, 60);
+        }
+        ResultSet mine = new CachedResultSet(result, null);
+        mine.next();
+        ((java.util.Date) mine.getObject("C_TIMESTAMP")).setTime(0);
+        ((java.util.Date) mine.getObject("C_DATE")).setTime(0);
+        ((byte[]) mine.getObject("C_VARBINARY"))[0] = 0;
+
+        ResultSet theirs = new CachedResultSet(result, null);
+        theirs.next();
+        assertThat(theirs.getObject("C_TIMESTAMP")).hasToString("2024-03-31 02:30:00.123456789");
+        assertThat(theirs.getObject("C_DATE")).hasToString("2024-02-29");
+        assertThat((byte[]) theirs.getObject("C_VARBINARY")).containsExactly(0xCA, 0xFE);
+    }
+
+    @Test
     void updatesAreRefused() throws SQLException {
         ResultSet rows = cached();
         rows.next();
