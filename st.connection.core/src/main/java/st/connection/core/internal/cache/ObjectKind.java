@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * What {@code getObject} hands out for the cells of one column, decided once per result so a read
- * tests no cell's class: the value itself (immutable), a copy (arrays and the mutable
- * {@code java.sql} dates, so that no caller can change what others read), or a fresh LOB over the
- * kept text or bytes.
+ * tests no cell's class: the value itself (immutable, or a {@link FrozenTemporals frozen} date), a
+ * copy (arrays and other mutable dates, so that no caller can change what others read), or a fresh
+ * LOB over the kept text or bytes.
  */
 enum ObjectKind {
     VALUE, COPIED_BYTES, COPIED_DATE, CLOB, BLOB;
@@ -28,7 +28,9 @@ enum ObjectKind {
         if (value instanceof byte[]) {
             return type == Types.BLOB ? BLOB : COPIED_BYTES;
         }
-        return value instanceof java.util.Date ? COPIED_DATE : VALUE;
+        boolean frozen = value instanceof FrozenTemporals.FrozenTimestamp || value instanceof FrozenTemporals.FrozenDate
+                || value instanceof FrozenTemporals.FrozenTime;
+        return value instanceof java.util.Date && !frozen ? COPIED_DATE : VALUE;
     }
 
     private static Object firstValue(Object[][] rows, int column) {

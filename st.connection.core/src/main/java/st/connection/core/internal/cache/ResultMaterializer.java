@@ -63,8 +63,8 @@ final class ResultMaterializer {
     }
 
     /**
-     * Reads the cells of one column. What a column needs (detaching LOBs, keeping the driver's
-     * text) is decided on its first value, since a driver returns one class per column: testing
+     * Reads the cells of one column. What a column needs (detaching LOBs, freezing dates, keeping
+     * the driver's text) is decided on its first value, since a driver returns one class per column: testing
      * every cell against the LOB interfaces made materializing several times slower. A boolean's
      * text is read once per value, and its cell is shared.
      */
@@ -73,6 +73,7 @@ final class ResultMaterializer {
         private final int index;
         private boolean decided;
         private boolean detaches;
+        private boolean freezes;
         private boolean keepsText;
         private TextedValue textedTrue;
         private TextedValue textedFalse;
@@ -88,11 +89,15 @@ final class ResultMaterializer {
             }
             if (!decided) {
                 detaches = value instanceof Clob || value instanceof Blob || value instanceof SQLXML;
+                freezes = value instanceof java.util.Date;
                 value = detaches ? detached(value) : value;
                 keepsText = !String.valueOf(value).equals(rows.getString(index));
                 decided = true;
             } else if (detaches) {
                 value = detached(value);
+            }
+            if (freezes) {
+                value = FrozenTemporals.freeze(value);
             }
             if (!keepsText) {
                 return value;

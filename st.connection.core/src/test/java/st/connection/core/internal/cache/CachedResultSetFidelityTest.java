@@ -226,14 +226,23 @@ class CachedResultSetFidelityTest {
         }
         ResultSet mine = new CachedResultSet(result, null);
         mine.next();
-        ((java.util.Date) mine.getObject("C_TIMESTAMP")).setTime(0);
-        ((java.util.Date) mine.getObject("C_DATE")).setTime(0);
+        java.sql.Timestamp timestamp = (java.sql.Timestamp) mine.getObject("C_TIMESTAMP");
+        assertThatThrownBy(() -> timestamp.setNanos(0)).isInstanceOf(UnsupportedOperationException.class)
+                .hasMessage("A value read from the query cache cannot be changed; change a clone() of it");
+        assertThatThrownBy(() -> ((java.util.Date) mine.getObject("C_DATE")).setTime(0))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> ((java.util.Date) mine.getObject("C_TIME")).setTime(0))
+                .isInstanceOf(UnsupportedOperationException.class);
+        java.sql.Timestamp copy = (java.sql.Timestamp) timestamp.clone();
+        copy.setNanos(0);
+        mine.getTimestamp("C_TIMESTAMP").setTime(0);
         ((byte[]) mine.getObject("C_VARBINARY"))[0] = 0;
 
         ResultSet theirs = new CachedResultSet(result, null);
         theirs.next();
         assertThat(theirs.getObject("C_TIMESTAMP")).hasToString("2024-03-31 02:30:00.123456789");
         assertThat(theirs.getObject("C_DATE")).hasToString("2024-02-29");
+        assertThat(theirs.getObject("C_TIME")).hasToString("23:59:58");
         assertThat((byte[]) theirs.getObject("C_VARBINARY")).containsExactly(0xCA, 0xFE);
     }
 
