@@ -1,6 +1,7 @@
 package st.connection.itest;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.sql.Connection;
@@ -41,13 +42,16 @@ public class BundleStopIT extends ITestSupport {
             ManagedConnection<?> configured = service(ManagedConnection.class, "(st.connection.name=stop-configured)");
             jdbc(configured).get();
             connections().singleton("jdbc", Map.of("url", URL, "user", "sa", "password", ADMIN_PASSWORD)).get();
+            ManagedConnection<?> cached = connections().singleton("jdbc", Map.of("name", "stop-cached", "url", URL,
+                    "user", "sa", "password", ADMIN_PASSWORD, "ttl", "60", "cache.scope", "shared"));
+            queryInt(jdbc(cached).get(), "SELECT COUNT(*) FROM ITEMS");
             LoginForm form = new LoginForm("stop", "jdbc", "Stop", List.of(FormField.text("user", ""),
                     FormField.secret("password")), Map.of("url", "jdbc:h2:mem:stop"), 0);
             for (int i = 0; i < 5; i++) {
                 connections().user("stop-session-" + i)
                         .login(form, new HashMap<>(Map.of("user", "alice", "password", ALICE_PASSWORD)));
             }
-            assertEquals(sessionsBefore + 7, sessionCount(observer));
+            assertEquals(sessionsBefore + 8, sessionCount(observer));
             assertEquals(1, threadsNamed("st.connection"));
 
             Bundle core = installedBundle("st.connection.core");
@@ -55,6 +59,7 @@ public class BundleStopIT extends ITestSupport {
 
             assertEquals("every H2 session was closed", sessionsBefore, sessionCount(observer));
             await("the validation timer thread ended", () -> threadsNamed("st.connection") == 0);
+            assertFalse("the query cache closed cleanly", logOf(BundleStopIT.class).contains("Close failed"));
 
             core.start();
             ManagedConnection<?> again = service(ManagedConnection.class, "(st.connection.name=stop-configured)");

@@ -256,16 +256,24 @@ public class ResultCache implements QueryCache {
                                 EventType.UPDATED, EventType.REMOVED, EventType.EVICTED, EventType.EXPIRED)
                         .unordered().synchronous());
             }
-            // Ehcache finds its own services through the context class loader.
+            CacheConfigurationBuilder<QueryKey, CachedResult> cacheConfiguration = configuration;
+            CacheManager manager = withOwnClassLoader(() -> CacheManagerBuilder.newCacheManagerBuilder()
+                    .withCache("st.connection.results", cacheConfiguration).build(true));
+            LOG.debug("Query cache opened: {}", settings);
+            return new Store(settings, manager, manager.getCache("st.connection.results", QueryKey.class,
+                    CachedResult.class));
+        }
+
+        /**
+         * Ehcache finds its own services through the context class loader, when it starts and when
+         * it stops them (else: "... is not a Service"); so both run with this bundle's.
+         */
+        private static <T> T withOwnClassLoader(Supplier<T> action) {
             Thread thread = Thread.currentThread();
             ClassLoader caller = thread.getContextClassLoader();
             thread.setContextClassLoader(ResultCache.class.getClassLoader());
             try {
-                CacheManager manager = CacheManagerBuilder.newCacheManagerBuilder()
-                        .withCache("st.connection.results", configuration).build(true);
-                LOG.debug("Query cache opened: {}", settings);
-                return new Store(settings, manager, manager.getCache("st.connection.results", QueryKey.class,
-                        CachedResult.class));
+                return action.get();
             } finally {
                 thread.setContextClassLoader(caller);
             }
@@ -294,7 +302,10 @@ public class ResultCache implements QueryCache {
         }
 
         void close() {
-            manager.close();
+            withOwnClassLoader(() -> {
+                manager.close();
+                return null;
+            });
         }
     }
 
