@@ -56,7 +56,7 @@ final class CachedResultSet extends ReadOnlyResultSet {
         }
         Object value = values[column - 1];
         lastWasNull = value == null;
-        return value instanceof TextedValue texted ? texted.value() : value;
+        return value != null && result.textedColumns()[column - 1] ? ((TextedValue) value).value() : value;
     }
 
     /** Every cursor move goes here, so that reading a cell is one array access. */
