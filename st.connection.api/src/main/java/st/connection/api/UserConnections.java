@@ -44,9 +44,32 @@ public interface UserConnections {
      */
     <C> ManagedConnection<C> shared(String connectionName);
 
+    /**
+     * Makes the calling thread work for this person until the returned handle is closed: reads it
+     * makes meanwhile on shared connections configured with a {@code ttl} and
+     * {@code cache.scope=session} are cached for this person alone, even when they go through a
+     * {@link ManagedConnection} service rather than {@link #shared(String)}. The platform's web
+     * front end does this for every request of a person who has an HTTP session, so a servlet
+     * need not. Handles nest: closing one restores whom the thread worked for before.
+     * <pre>{@code try (UserConnections.Entered entered = connections.user(key).enter()) {
+     *     report.render();     // its reads through @Reference ManagedConnection are this person's
+     * }}</pre>
+     *
+     * @return the handle to close on the same thread, once the person's work is done
+     */
+    Entered enter();
+
     /** Closes and forgets the connection for a form, if any. */
     void logout(String formName);
 
     /** Ends the session: closes and forgets every connection of it. */
     void end();
+
+    /** The calling thread works for a person until {@link #close()}; see {@link UserConnections#enter()}. */
+    interface Entered extends AutoCloseable {
+
+        /** Restores whom the thread worked for before; call it on the thread that entered. */
+        @Override
+        void close();
+    }
 }

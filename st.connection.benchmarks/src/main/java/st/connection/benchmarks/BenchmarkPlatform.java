@@ -44,7 +44,7 @@ final class BenchmarkPlatform implements AutoCloseable {
     /** Bundles every platform starts, in this order, from {@code target/bundles}. */
     private static final List<String> BUNDLES = List.of("org.osgi.util.function", "org.osgi.util.promise",
             "org.osgi.service.component", "org.apache.felix.scr", "org.apache.felix.configadmin", "h2",
-            "st.connection.core", "st.connection.jdbc");
+            "st.connection.core", "st.connection.cache.jdbc", "st.connection.cache.h2", "st.connection.jdbc");
     private static final String SNOWFLAKE_CONNECTOR = "st.connection.snowflake";
     private static final long TIMEOUT_MILLIS = 60_000;
 
@@ -73,7 +73,8 @@ final class BenchmarkPlatform implements AutoCloseable {
             properties.put(Constants.FRAMEWORK_STORAGE, storage.toString());
             properties.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
             properties.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, String.join(",",
-                    "st.connection.api;version=1.0.0", "org.osgi.service.jdbc;version=1.1.0",
+                    "st.connection.api;version=1.1.0", "st.connection.api.cache;version=1.0.0",
+                    "st.connection.api.jdbc;version=1.0.0", "org.osgi.service.jdbc;version=1.1.0",
                     "org.slf4j;version=1.7.36", "org.slf4j.helpers;version=1.7.36", "org.slf4j.spi;version=1.7.36",
                     "org.slf4j.event;version=1.7.36"));
             properties.put("ds.loglevel", "warn");

@@ -86,6 +86,8 @@ public abstract class ITestSupport {
                 bundle("file:" + bundles + "/h2.jar"),
                 bundle("file:" + bundles + "/st.connection.api.jar"),
                 bundle("file:" + bundles + "/st.connection.core.jar"),
+                bundle("file:" + bundles + "/st.connection.cache.jdbc.jar"),
+                bundle("file:" + bundles + "/st.connection.cache.h2.jar"),
                 bundle("file:" + bundles + "/st.connection.jdbc.jar"),
                 junitBundles());
     }

@@ -158,9 +158,18 @@ public class QueryCacheIT extends ITestSupport {
         alice.logout("cached-form");
         assertEquals("BOB", queryString(bobConnection.get(), sql));
         assertEquals("bob's entry survives alice's logout", 2, executions(observer, sql));
-        assertEquals(1, statistics("cached-form", "session").entries());
+        ManagedConnection<Connection> aliceAgain = alice.login(form,
+                new HashMap<>(Map.of("user", "alice", "password", ALICE_PASSWORD)));
+        assertEquals("ALICE", queryString(aliceAgain.get(), sql));
+        assertEquals("alice's results went with her logout", 3, executions(observer, sql));
+
         bob.end();
-        assertEquals("session end clears bob's entries", 0, statistics("cached-form", "session").entries());
+        ManagedConnection<Connection> bobAgain = connections().user("cache-bob").login(form,
+                new HashMap<>(Map.of("user", "bob", "password", "bob-itest-secret")));
+        assertEquals("BOB", queryString(bobAgain.get(), sql));
+        assertEquals("bob's results went with his session", 4, executions(observer, sql));
+        alice.end();
+        connections().user("cache-bob").end();
     }
 
     @Test
@@ -193,7 +202,6 @@ public class QueryCacheIT extends ITestSupport {
         }
         assertEquals("the write is read back at once", 4, queryInt(shared.get(), COUNT_ITEMS));
         assertEquals(before + 1, executions(observer, COUNT_ITEMS));
-        assertEquals(0, statistics("writes", "shared").entries() - 1);
         try (Statement statement = shared.get().createStatement()) {
             statement.execute("DELETE FROM ITEMS WHERE ID = 4");
         }
@@ -223,7 +231,7 @@ public class QueryCacheIT extends ITestSupport {
     @Test
     public void concurrentIdenticalMissesRunTheQueryOnce() throws Exception {
         ManagedConnection<Connection> shared = shared("single-flight", "60", "shared");
-        String slow = "SELECT COUNT(*) FROM SYSTEM_RANGE(1, 2000000) WHERE RAND() < 2";
+        String slow = "SELECT COUNT(*) FROM SYSTEM_RANGE(1, 2000000) WHERE MOD(X, 7) < 7";
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<Integer>> results = pool.invokeAll(Collections.nCopies(8,

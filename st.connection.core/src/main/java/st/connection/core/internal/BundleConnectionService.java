@@ -20,6 +20,8 @@ import st.connection.api.ConnectorInfo;
 import st.connection.api.LoginForm;
 import st.connection.api.ManagedConnection;
 import st.connection.api.UserConnections;
+import st.connection.core.internal.config.ConfigurationProblems;
+import st.connection.core.internal.config.ConfigurationReader;
 
 /**
  * The {@link ConnectionService} one bundle sees. Shared connections it asks for are released when

@@ -2,22 +2,19 @@ package st.connection.core.internal;
 
 import java.sql.Connection;
 
-import st.connection.core.internal.cache.CacheBinding;
-
-/** Chooses the view of a raw connection that callers receive. */
+/** Chooses the platform's view of a raw connection. */
 final class ConnectionViews {
 
     private ConnectionViews() {
     }
 
     /**
-     * @param cache how the view caches reads, or {@code null} for no caching
-     * @return for JDBC, a view that reports failed calls, ignores {@code close()} and caches reads
-     *     as the binding says; for any other type, the raw connection
+     * @return for JDBC, a view that reports failed calls and ignores {@code close()}; for any
+     *     other type, the raw connection
      */
-    static <C> C viewOf(Class<C> type, C raw, FailureListener failures, CacheBinding cache) {
+    static <C> C viewOf(Class<C> type, C raw, FailureListener failures) {
         if (raw instanceof Connection connection && type.isAssignableFrom(Connection.class)) {
-            return type.cast(JdbcView.connection(connection, failures, cache));
+            return type.cast(JdbcView.connection(connection, failures));
         }
         return raw;
     }

@@ -13,11 +13,10 @@ import java.util.Map;
 
 /**
  * Makes the proxies of the JDBC views. A view's statements are proxies made on every
- * {@code createStatement}, which a cache hit pays for: looking the proxy class up each time cost
- * more than the hit's lookup in the cache, so each class's constructor is found once, here.
- * Immutable.
+ * {@code createStatement}: looking the proxy class up each time costs more than the statement
+ * itself, so each class's constructor is found once, here. Immutable.
  */
-public final class JdbcProxies {
+final class JdbcProxies {
 
     private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = Map.of(
             Connection.class, constructorOf(Connection.class),
@@ -30,7 +29,7 @@ public final class JdbcProxies {
     }
 
     /** @return a proxy of one of the JDBC interfaces above, calling {@code handler} */
-    public static <T> T of(Class<T> type, InvocationHandler handler) {
+    static <T> T of(Class<T> type, InvocationHandler handler) {
         Constructor<?> constructor = CONSTRUCTORS.get(type);
         if (constructor == null) {
             throw new IllegalArgumentException("No view proxy for " + type.getName());

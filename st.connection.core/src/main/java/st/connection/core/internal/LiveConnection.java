@@ -7,12 +7,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import st.connection.api.Connector;
-import st.connection.core.internal.cache.CacheScope;
-import st.connection.core.internal.cache.ConnectionContext;
+import st.connection.api.cache.CacheAdapter;
+import st.connection.api.cache.ConnectionCache;
+import st.connection.core.internal.cache.ConnectionResults;
+import st.connection.core.internal.cache.PersonResults;
 
 /**
- * One opened connection: the connector that opened it, the raw connection, and the view handed to
- * callers. Closing is idempotent and never throws.
+ * One opened connection: the connector that opened it, the raw connection, the platform's view of
+ * it, and the view handed to callers: the platform's view decorated by the cache adapter of its
+ * type when the connection has a {@code ttl}. Closing is idempotent and never throws.
  */
 final class LiveConnection<C> {
 
@@ -21,35 +24,81 @@ final class LiveConnection<C> {
     private final String name;
     private final Connector<C> connector;
     private final C raw;
-    private final FailureListener failures;
+    private final C platformView;
     private final CachePlan cachePlan;
-    private final ConnectionContext cacheContext;
-    private final C view;
+    private final ConnectionResults results;
     private final Instant openedAt = Instant.now();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile Decorated<C> view;
+
+    /** A view handed to callers, and the adapter that made it ({@code null}: undecorated). */
+    private record Decorated<C>(C view, CacheAdapter<C> adapter) {
+    }
 
     LiveConnection(String name, Connector<C> connector, C raw, FailureListener failures, CachePlan cachePlan) {
         this.name = name;
         this.connector = connector;
         this.raw = raw;
-        this.failures = failures;
+        this.platformView = ConnectionViews.viewOf(connector.type(), raw, failures);
         this.cachePlan = cachePlan;
-        this.cacheContext = cachePlan.contextForNewConnection();
-        this.view = ConnectionViews.viewOf(connector.type(), raw, failures,
-                cachePlan.binding(cacheContext, cachePlan.defaultScope()));
+        this.results = cachePlan.open(name);
+        this.view = decorated(cachePlan.defaultCache(results));
     }
 
     Connector<C> connector() {
         return connector;
     }
 
-    C view() {
-        return view;
+    /** @return the connection type's class name */
+    String typeName() {
+        return connector.type().getName();
     }
 
-    /** @return a new view of this connection whose reads are cached in the given scope */
-    C viewFor(CacheScope scope) {
-        return ConnectionViews.viewOf(connector.type(), raw, failures, cachePlan.binding(cacheContext, scope));
+    C view() {
+        return view.view();
+    }
+
+    /** @return the view for one person: their own results, when each person's are kept apart */
+    C viewFor(PersonResults person) {
+        return cachePlan.cachesPerPerson() ? decorated(results.forPerson(person)).view() : view();
+    }
+
+    /**
+     * The cache adapters of this connection's type changed: decorate anew. If the adapter that
+     * decorated it left, the results it cached are dropped, since they hold its classes.
+     */
+    void redecorate(CacheAdapter<?> departed) {
+        if (results == null || closed.get()) {
+            return;
+        }
+        if (departed != null && view.adapter() == departed) {
+            results.dropAll();
+        }
+        view = decorated(cachePlan.defaultCache(results));
+    }
+
+    private Decorated<C> decorated(ConnectionCache cache) {
+        if (cache == null) {
+            return new Decorated<>(platformView, null);
+        }
+        var adapter = cachePlan.adapters().find(connector.type());
+        if (adapter.isEmpty()) {
+            cachePlan.unsupported("a connection type with a cache adapter; no bundle offers one for "
+                    + connector.type().getName() + ", so nothing is cached");
+            return new Decorated<>(platformView, null);
+        }
+        try {
+            C decorated = adapter.get().decorate(platformView, cache);
+            if (decorated == null) {
+                throw new IllegalStateException("the adapter returned null");
+            }
+            cachePlan.settled();
+            return new Decorated<>(decorated, adapter.get());
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("The cache adapter for {} failed to decorate connection '{}'; it is used uncached",
+                    connector.type().getName(), name, e);
+            return new Decorated<>(platformView, null);
+        }
     }
 
     Instant openedAt() {
@@ -82,8 +131,8 @@ final class LiveConnection<C> {
         } catch (RuntimeException | LinkageError e) {
             LOG.debug("Closing connection '{}' failed; it is dropped anyway", name, e);
         }
-        if (cacheContext != null) {
-            cacheContext.closed();
+        if (results != null) {
+            results.close();
         }
     }
 }

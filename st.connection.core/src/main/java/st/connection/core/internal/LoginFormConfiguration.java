@@ -11,6 +11,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
 import st.connection.api.LoginForm;
+import st.connection.core.internal.config.ConfigurationProblems;
+import st.connection.core.internal.config.ConfigurationReader;
 
 /** One {@code st.connection.login} configuration: adds its form to {@link LoginForms}, or reports why not. */
 @Component(configurationPid = LoginFormConfiguration.PID, configurationPolicy = ConfigurationPolicy.REQUIRE,

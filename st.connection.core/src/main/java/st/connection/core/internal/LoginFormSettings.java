@@ -8,6 +8,7 @@ import java.util.Set;
 
 import st.connection.api.FormField;
 import st.connection.api.LoginForm;
+import st.connection.core.internal.config.ConfigurationReader;
 
 /**
  * Reads a {@code st.connection.login} configuration into a {@link LoginForm}.

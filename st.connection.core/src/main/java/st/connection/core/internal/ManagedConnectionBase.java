@@ -8,6 +8,7 @@ import st.connection.api.ConnectionStatus.State;
 import st.connection.api.Connector;
 import st.connection.api.ConnectorUnavailableException;
 import st.connection.api.ManagedConnection;
+import st.connection.api.cache.CacheAdapter;
 
 /**
  * What shared and personal connections have in common: the lock-free hot path of {@link #get()},
@@ -128,6 +129,25 @@ abstract class ManagedConnectionBase<C> implements ManagedConnection<C> {
     protected void onConnectorRemoved() {
     }
 
+    /**
+     * The cache adapters of a connection type changed: a connection of that type is decorated
+     * anew, and callers get the new view from their next {@link #get()}.
+     *
+     * @param departed the adapter that left, or {@code null} when one arrived
+     */
+    final void adaptersChanged(String typeName, CacheAdapter<?> departed) {
+        lifecycle.lock();
+        try {
+            LiveConnection<C> current = live;
+            if (current != null && current.typeName().equals(typeName)) {
+                window.revoke();
+                current.redecorate(departed);
+            }
+        } finally {
+            lifecycle.unlock();
+        }
+    }
+
     /** Closes the connection for good. */
     final void close() {
         lifecycle.lock();
@@ -139,9 +159,14 @@ abstract class ManagedConnectionBase<C> implements ManagedConnection<C> {
             if (current != null) {
                 current.close();
             }
+            closed();
         } finally {
             lifecycle.unlock();
         }
+    }
+
+    /** Called under the lock once the connection is closed for good. */
+    protected void closed() {
     }
 
     /** Closes the current connection but keeps the handle usable: the next {@link #get()} opens a new one. */

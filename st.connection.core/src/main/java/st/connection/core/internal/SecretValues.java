@@ -2,23 +2,20 @@ package st.connection.core.internal;
 
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+
+import st.connection.core.internal.config.SecretKeys;
 
 /** Knows which parameters are secrets and keeps their values out of messages. */
 final class SecretValues {
 
-    private static final Set<String> SECRET_WORDS = Set.of("password", "passphrase", "pwd", "secret", "token", "credential",
-            "private_key");
     private static final String MASK = "********";
 
     private SecretValues() {
     }
 
     static boolean isSecretKey(String key) {
-        String lower = key.toLowerCase(Locale.ROOT);
-        return SECRET_WORDS.stream().anyMatch(lower::contains);
+        return SecretKeys.isSecret(key);
     }
 
     /** @return the message with every secret value of {@code params} replaced by a mask */

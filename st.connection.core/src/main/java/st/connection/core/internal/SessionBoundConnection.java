@@ -2,21 +2,21 @@ package st.connection.core.internal;
 
 import st.connection.api.ConnectionStatus;
 import st.connection.api.ManagedConnection;
-import st.connection.core.internal.cache.CacheScope;
+import st.connection.core.internal.cache.PersonResults;
 
 /**
- * A shared connection as seen from one session: the same connection, but with
- * {@code cache.scope=session} its cached results are this session's own.
+ * A shared connection as seen by one person: the same connection, but with
+ * {@code cache.scope=session} the results it caches are this person's own.
  */
 final class SessionBoundConnection<C> implements ManagedConnection<C> {
 
     private final SingletonConnection<C> shared;
-    private final CacheScope scope;
-    private volatile SessionView<C> last;
+    private final PersonResults person;
+    private volatile PersonView<C> last;
 
-    SessionBoundConnection(SingletonConnection<C> shared, String sessionId) {
+    SessionBoundConnection(SingletonConnection<C> shared, PersonResults person) {
         this.shared = shared;
-        this.scope = CacheScope.session(shared.name(), sessionId);
+        this.person = person;
     }
 
     @Override
@@ -32,10 +32,10 @@ final class SessionBoundConnection<C> implements ManagedConnection<C> {
     @Override
     public C get() {
         C base = shared.get();
-        if (!shared.cachesPerSession()) {
+        if (!shared.cachesPerPerson()) {
             return base;
         }
-        SessionView<C> view = last;
+        PersonView<C> view = last;
         if (view != null && view.base() == base) {
             return view.view();
         }
@@ -43,7 +43,7 @@ final class SessionBoundConnection<C> implements ManagedConnection<C> {
         if (live == null) {
             return base;
         }
-        view = new SessionView<>(base, live.viewFor(scope));
+        view = new PersonView<>(base, live.viewFor(person));
         last = view;
         return view.view();
     }
@@ -58,7 +58,7 @@ final class SessionBoundConnection<C> implements ManagedConnection<C> {
         return shared.status();
     }
 
-    /** The session's view of the connection behind one view of the shared handle. */
-    private record SessionView<C>(C base, C view) {
+    /** The person's view of the connection behind one view of the shared handle. */
+    private record PersonView<C>(C base, C view) {
     }
 }

@@ -18,6 +18,8 @@ import org.osgi.service.metatype.annotations.Designate;
 import st.connection.api.ConfigurationProblem;
 import st.connection.api.Connector;
 import st.connection.api.ManagedConnection;
+import st.connection.core.internal.config.ConfigurationProblems;
+import st.connection.core.internal.config.ConfigurationReader;
 
 /**
  * One {@code st.connection.singleton} configuration: a shared connection registered as a

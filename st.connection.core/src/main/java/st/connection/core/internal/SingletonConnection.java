@@ -13,8 +13,6 @@ import st.connection.api.ConnectionStatus;
 import st.connection.api.ConnectionStatus.State;
 import st.connection.api.Connector;
 import st.connection.api.ConnectorUnavailableException;
-import st.connection.core.internal.cache.CacheScope;
-import st.connection.core.internal.cache.ResultCache;
 
 /**
  * A shared connection: opened on first use, reopened with its stored parameters when found dead.
@@ -30,13 +28,12 @@ final class SingletonConnection<C> extends ManagedConnectionBase<C> {
     private long opens;
 
     SingletonConnection(SingletonSettings settings, ConnectorRegistry registry, ValidationTimer timer,
-            ResultCache cache) {
+            CachePlan.Caching caching) {
         super(settings.name(), settings.connector(), settings.validationIntervalMillis(), timer);
         this.settings = settings;
         this.registry = registry;
-        this.cachePlan = settings.ttlSeconds() == 0 ? CachePlan.NONE
-                : new CachePlan(cache, settings.ttlSeconds(),
-                        "shared".equals(settings.cacheScope()) ? CacheScope.shared(settings.name()) : null);
+        this.cachePlan = caching.forShared(settings.name(), settings.ttlSeconds(),
+                "shared".equals(settings.cacheScope()));
     }
 
     SingletonSettings settings() {
@@ -56,15 +53,20 @@ final class SingletonConnection<C> extends ManagedConnectionBase<C> {
         }
     }
 
-    /** @return whether results are cached per session, for views handed out through a session */
-    boolean cachesPerSession() {
-        return cachePlan.caches() && cachePlan.defaultScope() == null;
+    /** @return whether each person reading through the connection has results of their own */
+    boolean cachesPerPerson() {
+        return cachePlan.cachesPerPerson();
     }
 
     /** @return the open connection behind a view {@link #get()} returned, or {@code null} if it changed since */
     LiveConnection<C> liveBehind(C view) {
         LiveConnection<C> current = live;
         return current != null && current.view() == view ? current : null;
+    }
+
+    @Override
+    protected void closed() {
+        cachePlan.settled();
     }
 
     @Override

@@ -15,7 +15,10 @@ import org.osgi.service.component.annotations.Reference;
 
 import st.connection.api.Connector;
 import st.connection.api.ManagedConnection;
+import st.connection.api.cache.CacheAdapter;
+import st.connection.core.internal.cache.CacheAdapters;
 import st.connection.core.internal.cache.ResultCache;
+import st.connection.core.internal.config.ConfigurationProblems;
 
 /**
  * Every shared connection, keyed by its settings. A connection lives while somebody holds it
@@ -23,27 +26,30 @@ import st.connection.core.internal.cache.ResultCache;
  * or this component stops.
  */
 @Component(service = SingletonConnections.class)
-public class SingletonConnections implements ConnectorListener {
+public class SingletonConnections implements ConnectorListener, CacheAdapters.Listener {
 
     private final ConnectorRegistry registry;
     private final ValidationTimer timer;
-    private final ResultCache cache;
+    private final CacheAdapters adapters;
+    private final CachePlan.Caching caching;
     /** Guarded by {@code this}. */
     private final Map<Map<String, String>, Held> connections = new java.util.HashMap<>();
 
     @Activate
     public SingletonConnections(@Reference ConnectorRegistry registry, @Reference ValidationTimer timer,
-            @Reference ResultCache cache) {
+            @Reference ResultCache cache, @Reference CacheAdapters adapters, @Reference ConfigurationProblems problems) {
         this.registry = registry;
         this.timer = timer;
-        this.cache = cache;
+        this.adapters = adapters;
+        this.caching = new CachePlan.Caching(cache, adapters, problems);
         registry.addListener(this);
+        adapters.addListener(this);
     }
 
     @SuppressWarnings("unchecked")
     synchronized <C> SingletonConnection<C> acquire(SingletonSettings settings, Object holder) {
         Held held = connections.computeIfAbsent(settings.identity(),
-                identity -> new Held(new SingletonConnection<>(settings, registry, timer, cache)));
+                identity -> new Held(new SingletonConnection<>(settings, registry, timer, caching)));
         held.holders.add(holder);
         return (SingletonConnection<C>) held.connection;
     }
@@ -87,6 +93,15 @@ public class SingletonConnections implements ConnectorListener {
         }
     }
 
+    @Override
+    public void adaptersChanged(String typeName, CacheAdapter<?> departed) {
+        List<SingletonConnection<?>> all;
+        synchronized (this) {
+            all = connections.values().stream().<SingletonConnection<?>>map(held -> held.connection).toList();
+        }
+        all.forEach(connection -> connection.adaptersChanged(typeName, departed));
+    }
+
     private synchronized List<SingletonConnection<?>> using(String connector) {
         return connections.values().stream().<SingletonConnection<?>>map(held -> held.connection)
                 .filter(connection -> connection.connector().equals(connector)).toList();
@@ -95,6 +110,7 @@ public class SingletonConnections implements ConnectorListener {
     @Deactivate
     void closeAll() {
         registry.removeListener(this);
+        adapters.removeListener(this);
         List<SingletonConnection<?>> all;
         synchronized (this) {
             all = connections.values().stream().<SingletonConnection<?>>map(held -> held.connection).toList();

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import st.connection.core.internal.config.ConfigurationReader;
 
 /**
  * The settings of a shared connection, from a {@code st.connection.singleton} configuration or

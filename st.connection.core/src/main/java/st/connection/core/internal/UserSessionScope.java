@@ -40,6 +40,11 @@ final class UserSessionScope implements UserConnections {
     }
 
     @Override
+    public Entered enter() {
+        return sessions.enter(sessionId);
+    }
+
+    @Override
     public void logout(String formName) {
         sessions.logout(sessionId, formName);
     }

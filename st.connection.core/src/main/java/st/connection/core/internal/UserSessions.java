@@ -17,29 +17,38 @@ import st.connection.api.Connector;
 import st.connection.api.LoginFailedException;
 import st.connection.api.LoginForm;
 import st.connection.api.ManagedConnection;
-import st.connection.core.internal.cache.CacheScope;
+import st.connection.api.UserConnections;
+import st.connection.api.cache.CacheAdapter;
+import st.connection.core.internal.cache.CacheAdapters;
 import st.connection.core.internal.cache.ResultCache;
+import st.connection.core.internal.config.ConfigurationProblems;
 
 /** Every person's connections: session id, then form name. A session without connections has no entry. */
 @Component(service = UserSessions.class)
-public class UserSessions implements ConnectorListener {
+public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
 
     private static final Logger LOG = LoggerFactory.getLogger(UserSessions.class);
 
     private final ConnectorRegistry registry;
     private final ValidationTimer timer;
     private final ResultCache cache;
+    private final CacheAdapters adapters;
+    private final CachePlan.Caching caching;
     private final SingletonConnections singletons;
     private final Map<String, Map<String, UserConnection<?>>> sessions = new ConcurrentHashMap<>();
 
     @Activate
     public UserSessions(@Reference ConnectorRegistry registry, @Reference ValidationTimer timer,
-            @Reference ResultCache cache, @Reference SingletonConnections singletons) {
+            @Reference ResultCache cache, @Reference CacheAdapters adapters, @Reference ConfigurationProblems problems,
+            @Reference SingletonConnections singletons) {
         this.registry = registry;
         this.timer = timer;
         this.cache = cache;
+        this.adapters = adapters;
+        this.caching = new CachePlan.Caching(cache, adapters, problems);
         this.singletons = singletons;
         registry.addListener(this);
+        adapters.addListener(this);
     }
 
     UserSessionScope scope(String sessionId) {
@@ -60,8 +69,7 @@ public class UserSessions implements ConnectorListener {
         Connector<C> connector = found.get();
         String user = LoginAttempt.userOf(entered);
         C raw = new LoginAttempt<>(form, connector).connect(entered);
-        CachePlan cachePlan = form.ttlSeconds() == 0 ? CachePlan.NONE
-                : new CachePlan(cache, form.ttlSeconds(), CacheScope.session(form.name(), sessionId));
+        CachePlan cachePlan = caching.forPersonal(form.name(), form.ttlSeconds(), cache.person(sessionId));
         UserConnection<C> connection = new UserConnection<>(form, user, connector, raw, cachePlan,
                 SingletonSettings.DEFAULT_VALIDATION_INTERVAL_MILLIS, timer, dead -> forget(sessionId, form.name(), dead));
         UserConnection<?> replaced = bind(sessionId, connection);
@@ -107,7 +115,11 @@ public class UserSessions implements ConnectorListener {
     <C> ManagedConnection<C> shared(String sessionId, String connectionName) {
         SingletonConnection<C> shared = (SingletonConnection<C>) singletons.find(connectionName).orElseThrow(
                 () -> new IllegalArgumentException("There is no shared connection named '" + connectionName + "'"));
-        return new SessionBoundConnection<>(shared, sessionId);
+        return new SessionBoundConnection<>(shared, cache.person(sessionId));
+    }
+
+    UserConnections.Entered enter(String sessionId) {
+        return cache.enter(cache.person(sessionId));
     }
 
     void logout(String sessionId, String formName) {
@@ -117,7 +129,7 @@ public class UserSessions implements ConnectorListener {
             connection.close();
             LOG.info("'{}' logged out of form '{}'", connection.user(), formName);
         }
-        cache.invalidateSession(sessionId);
+        cache.personLoggedOut(sessionId);
     }
 
     void end(String sessionId) {
@@ -125,7 +137,7 @@ public class UserSessions implements ConnectorListener {
         if (forms != null) {
             forms.values().forEach(UserConnection::close);
         }
-        cache.invalidateSession(sessionId);
+        cache.personEnded(sessionId);
     }
 
     List<String> formsOf(String sessionId) {
@@ -161,9 +173,16 @@ public class UserSessions implements ConnectorListener {
                 .forEach(connection -> connection.connectorRemoved(departing));
     }
 
+    @Override
+    public void adaptersChanged(String typeName, CacheAdapter<?> departed) {
+        sessions.values().stream().flatMap(forms -> forms.values().stream()).toList()
+                .forEach(connection -> connection.adaptersChanged(typeName, departed));
+    }
+
     @Deactivate
     void endAll() {
         registry.removeListener(this);
+        adapters.removeListener(this);
         List.copyOf(sessions.keySet()).forEach(this::end);
     }
 }

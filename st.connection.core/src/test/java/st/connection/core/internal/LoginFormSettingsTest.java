@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import st.connection.api.FormField;
 import st.connection.api.LoginForm;
+import st.connection.core.internal.config.ConfigurationReader;
 
 class LoginFormSettingsTest {
 

@@ -22,27 +22,27 @@ final class CacheCounters {
         misses.increment();
     }
 
-    void added(CachedResult result) {
+    void added(long size) {
         entries.increment();
-        bytes.add(result.approximateBytes());
+        bytes.add(size);
     }
 
-    void removed(CachedResult result) {
+    void removed(long size) {
         entries.decrement();
-        bytes.add(-result.approximateBytes());
+        bytes.add(-size);
     }
 
-    void evicted(CachedResult result) {
+    void evicted(long size) {
         evictions.increment();
-        removed(result);
+        removed(size);
     }
 
-    void expired(CachedResult result) {
+    void expired(long size) {
         expirations.increment();
-        removed(result);
+        removed(size);
     }
 
-    /** After the cache was cleared without telling entry by entry. */
+    /** After the store was replaced or cleared without telling entry by entry. */
     void forgetEntries() {
         entries.reset();
         bytes.reset();

@@ -1,331 +1,267 @@
 package st.connection.core.internal.cache;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
 
-import org.ehcache.Cache;
-import org.ehcache.CacheManager;
-import org.ehcache.config.builders.CacheConfigurationBuilder;
-import org.ehcache.config.builders.CacheEventListenerConfigurationBuilder;
-import org.ehcache.config.builders.CacheManagerBuilder;
-import org.ehcache.config.builders.ResourcePoolsBuilder;
-import org.ehcache.config.units.EntryUnit;
-import org.ehcache.config.units.MemoryUnit;
-import org.ehcache.event.EventType;
-import org.ehcache.expiry.ExpiryPolicy;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import st.connection.api.CacheStatistics;
 import st.connection.api.QueryCache;
-import st.connection.core.internal.ConfigurationProblems;
-import st.connection.core.internal.ConfigurationReader;
+import st.connection.api.UserConnections;
+import st.connection.core.internal.config.ConfigurationProblems;
+import st.connection.core.internal.config.ConfigurationReader;
 
 /**
- * The query result cache: Ehcache 3 (embedded privately in this bundle) holds
- * {@link CachedResult}s under {@link QueryKey}s, each entry expiring after its own time to live.
- * Concurrent identical misses run the query once. Statistics are kept per connection and scope.
+ * The result cache behind every connection with a {@code ttl}: the {@link ResultStore} (Ehcache),
+ * the loads running now ({@link SingleFlight}), the figures, and the scopes results belong to
+ * (connections and their generations, people and their epochs). Adapters see it through
+ * {@link ConnectionResults} views; operators through {@link QueryCache}.
+ *
+ * <p>Nothing is ever invalidated by scanning: a write advances its connection's generation and a
+ * logout its person's epoch, both part of every key, so older results are unreachable at once
+ * and leave the store by expiry or eviction. The store is opened with the first cached value.
  */
 @Component(service = {ResultCache.class, QueryCache.class}, configurationPid = ResultCache.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
-@Designate(ocd = CacheConfig.class)
+@Designate(ocd = ResultCache.Config.class)
 public class ResultCache implements QueryCache {
 
     static final String PID = "st.connection.cache";
+    static final long DEFAULT_HEAP_MEGABYTES = 64;
+    static final long DEFAULT_MAX_ROWS = 10_000;
+    private static final String HEAP_MEGABYTES = "heap.megabytes";
+    private static final String MAX_ROWS = "max.rows";
+    private static final String STATISTICS = "statistics";
+    /** Keys of earlier versions, each with why it went. */
+    private static final Map<String, String> RETIRED = Map.of(
+            "heap.entries", "not used any more: the heap is bounded in bytes by heap.megabytes",
+            "offheap.megabytes", "not used any more: cached results keep the driver's own values, which are not "
+                    + "serialized, so there is no off-heap tier; heap.megabytes bounds the cache");
+
     private static final Logger LOG = LoggerFactory.getLogger(ResultCache.class);
 
+    @ObjectClassDefinition(id = PID, name = "st.connection query cache",
+            description = "Bounds of the cache that answers identical queries on connections with a ttl.")
+    @interface Config {
+
+        @AttributeDefinition(name = "Heap size (MB)", description = "Heap the cached results may take, in "
+                + "megabytes; beyond it the least recently used results are evicted.", min = "1")
+        long heap_megabytes() default DEFAULT_HEAP_MEGABYTES;
+
+        @AttributeDefinition(name = "Largest result (rows)", description = "Results with more rows are served "
+                + "(the rows beyond this many straight from the data source) but not cached.", min = "0")
+        long max_rows() default DEFAULT_MAX_ROWS;
+
+        @AttributeDefinition(name = "Statistics", description = "Count hits, misses, evictions, expirations, "
+                + "entries and bytes per connection and scope.")
+        boolean statistics() default true;
+    }
+
+    /** The bounds read from the configuration. */
+    private record Settings(long heapBytes, long maxRows, boolean statistics) {
+    }
+
     private final ConfigurationProblems problems;
-    private final AtomicLong connectionIds = new AtomicLong();
-    private final Map<QueryKey, CompletableFuture<CachedResult>> inFlight = new ConcurrentHashMap<>();
-    private final Map<StatisticsKey, CacheCounters> counters = new ConcurrentHashMap<>();
-    private volatile CacheSettings settings;
-    /** Opened when the first result is cached: until a connection with a ttl is used, Ehcache costs nothing. */
-    private volatile Store store;
+    private final CacheFigures figures = new CacheFigures();
+    private final SingleFlight flights = new SingleFlight();
+    /** Connection ids and person epochs: one counter, so no two ever meet. */
+    private final AtomicLong ids = new AtomicLong();
+    private final Set<ConnectionResults> open = ConcurrentHashMap.newKeySet();
+    private final Map<String, PersonResults> people = new ConcurrentHashMap<>();
+    private final ThreadLocal<PersonResults> currentPerson = new ThreadLocal<>();
+    private final Set<String> warnedOutsideAPerson = ConcurrentHashMap.newKeySet();
+    private volatile Settings settings;
+    /** Opened with the first cached value: until a connection with a ttl is used, Ehcache costs nothing. */
+    private volatile ResultStore store;
 
     @Activate
     public ResultCache(@Reference ConfigurationProblems problems, Map<String, Object> properties) {
         this.problems = problems;
-        this.settings = settings(properties);
+        this.settings = read(properties);
     }
 
     @Modified
-    synchronized void modified(Map<String, Object> properties) {
-        settings = settings(properties);
-        close();
-        counters.values().forEach(CacheCounters::forgetEntries);
+    void modified(Map<String, Object> properties) {
+        Settings changed = read(properties);
+        ResultStore replaced;
+        synchronized (this) {
+            settings = changed;
+            replaced = store;
+            store = null;
+        }
+        if (replaced != null) {
+            replaced.close();
+        }
+        figures.forgetEntries();
     }
 
     @Deactivate
-    synchronized void close() {
-        Store open = store;
-        store = null;
+    void close() {
+        ResultStore open;
+        synchronized (this) {
+            open = store;
+            store = null;
+        }
         if (open != null) {
             open.close();
         }
     }
 
-    private Store store() {
-        Store open = store;
-        if (open == null) {
+    private Settings read(Map<String, Object> properties) {
+        ConfigurationReader reader = new ConfigurationReader(PID, properties);
+        long heapMegabytes = reader.nonNegative(HEAP_MEGABYTES, DEFAULT_HEAP_MEGABYTES, "megabytes");
+        if (heapMegabytes == 0) {
+            reader.reject(HEAP_MEGABYTES, 0, "a whole number of megabytes, 1 or more");
+            heapMegabytes = DEFAULT_HEAP_MEGABYTES;
+        }
+        RETIRED.forEach((key, why) -> {
+            if (properties.containsKey(key)) {
+                reader.reject(key, properties.get(key), why);
+            }
+        });
+        Settings read = new Settings(heapMegabytes * 1024 * 1024, reader.nonNegative(MAX_ROWS, DEFAULT_MAX_ROWS, "rows"),
+                !"false".equalsIgnoreCase(reader.text(STATISTICS, "true")));
+        problems.clear(PID);
+        problems.report(reader.problems());
+        LOG.info("Query cache configured: {} MB of heap, results of at most {} rows, statistics {}",
+                read.heapBytes() / (1024 * 1024), read.maxRows(), read.statistics() ? "on" : "off");
+        return read;
+    }
+
+    /** @return the store, opened now if this is its first use */
+    ResultStore store() {
+        ResultStore opened = store;
+        if (opened == null) {
             synchronized (this) {
-                open = store;
-                if (open == null) {
-                    store = open = Store.open(settings, this::countersFor);
+                opened = store;
+                if (opened == null) {
+                    Settings current = settings;
+                    store = opened = ResultStore.open(current.heapBytes(), current.statistics());
                 }
             }
         }
-        return open;
+        return opened;
     }
 
-    /** Applies a removal to the open store; with none, nothing is cached to remove. */
-    private void ifOpen(java.util.function.Consumer<Store> removal) {
-        Store open = store;
-        if (open != null) {
-            removal.accept(open);
-        }
+    SingleFlight flights() {
+        return flights;
     }
 
-    private CacheSettings settings(Map<String, Object> properties) {
-        ConfigurationReader reader = new ConfigurationReader(PID, properties);
-        CacheSettings settings = CacheSettings.read(reader);
-        problems.clear(PID);
-        problems.report(reader.problems());
-        LOG.info("Query cache configured: {}", settings);
-        return settings;
+    long maxRows() {
+        return settings.maxRows();
     }
 
-    /** @return an identity for a newly opened connection, part of every key of its results */
-    long nextConnectionId() {
-        return connectionIds.incrementAndGet();
-    }
-
-    /** @return a hit for the key (counted in the scope's figures), or {@code null} */
-    ResultSet cached(QueryKey key, CacheCounters counted, Statement statement) {
-        Store open = store;
-        CachedResult cached = open == null ? null : open.get(key);
-        if (cached == null) {
-            return null;
-        }
-        counted.hit();
-        return new CachedResultSet(cached, statement);
+    CacheCounters counters(String connection, String kind) {
+        return figures.of(connection, kind);
     }
 
     /**
-     * Answers a read from the cache, or runs it (once for all concurrent identical callers) and
-     * caches the result if it is small enough and its columns can be kept.
-     *
-     * @param run runs the query on the data source
-     * @param statement the statement view the result set reports as its own
+     * @param name the connection's name, for figures and messages
+     * @param ttl how long its results are served
+     * @param unsupported told, once per reason, when an adapter cannot cache this connection
+     * @return the results of a newly opened connection
      */
-    ResultSet query(QueryKey key, long ttlSeconds, CacheCounters counted, SqlSupplier<ResultSet> run,
-            Statement statement) throws SQLException {
-        Store current = store();
-        CachedResult cached = current.get(key);
-        if (cached != null) {
-            counted.hit();
-            return new CachedResultSet(cached, statement);
-        }
-        CompletableFuture<CachedResult> mine = new CompletableFuture<>();
-        CompletableFuture<CachedResult> running = inFlight.putIfAbsent(key, mine);
-        if (running != null) {
-            CachedResult shared = await(running);
-            if (shared != null) {
-                counted.hit();
-                return new CachedResultSet(shared, statement);
-            }
-            counted.miss();
-            return run.get();
-        }
-        try {
-            ResultSet raw = run.get();
-            if (!ResultMaterializer.canMaterialize(raw.getMetaData())) {
-                mine.complete(null);
-                counted.miss();
-                return raw;
-            }
-            CachedResult result;
-            try (raw) {
-                result = ResultMaterializer.materialize(raw, ttlSeconds);
-            }
-            counted.miss();
-            if (result.rowCount() <= current.settings().maxRows()) {
-                current.put(key, result);
-            }
-            mine.complete(result);
-            return new CachedResultSet(result, statement);
-        } catch (SQLException | RuntimeException e) {
-            mine.completeExceptionally(e);
-            throw e;
-        } finally {
-            inFlight.remove(key, mine);
+    public ConnectionResults open(String name, Duration ttl, Consumer<String> unsupported) {
+        ConnectionResults results = new ConnectionResults(this, ids.incrementAndGet(), name, ttl, unsupported);
+        open.add(results);
+        return results;
+    }
+
+    void closed(ConnectionResults results) {
+        open.remove(results);
+    }
+
+    void removeAll(long connection) {
+        ResultStore opened = store;
+        if (opened != null) {
+            opened.removeIf(key -> key.connection() == connection);
         }
     }
 
-    private static CachedResult await(CompletableFuture<CachedResult> running) throws SQLException {
-        try {
-            return running.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof SQLException sql) {
-                throw new SQLException(sql.getMessage(), sql.getSQLState(), sql.getErrorCode(), sql);
-            }
-            throw e;
+    /** @return the results of the person behind a session key, created on first use */
+    public PersonResults person(String key) {
+        return people.computeIfAbsent(key, k -> new PersonResults(k, ids::incrementAndGet));
+    }
+
+    /** The person logged out of something: nothing cached for them so far is served again. */
+    public void personLoggedOut(String key) {
+        PersonResults person = people.get(key);
+        if (person != null) {
+            person.renew();
         }
     }
 
-    /** Removes every result cached for one connection (after a write, or when it closes). */
-    void invalidateConnection(long connectionId) {
-        ifOpen(open -> open.removeIf(key -> key.connectionId() == connectionId));
+    /** The person's session ended: their results are never served again, to anybody. */
+    public void personEnded(String key) {
+        PersonResults person = people.remove(key);
+        if (person != null) {
+            person.renew();
+        }
     }
 
-    @Override
-    public void invalidate(String connectionName) {
-        ifOpen(open -> open.removeIf(key -> key.scope().connection().equals(connectionName)));
+    /** Makes the calling thread work for a person until the handle is closed; handles nest. */
+    public UserConnections.Entered enter(PersonResults person) {
+        PersonResults before = currentPerson.get();
+        currentPerson.set(person);
+        return () -> {
+            if (before == null) {
+                currentPerson.remove();
+            } else {
+                currentPerson.set(before);
+            }
+        };
     }
 
-    @Override
-    public void invalidateSession(String sessionId) {
-        ifOpen(open -> open.removeIf(key -> sessionId.equals(key.scope().sessionId())));
+    Scope currentPersonScope() {
+        return Scope.currentPerson(currentPerson::get);
     }
 
-    @Override
-    public void invalidateAll() {
-        ifOpen(Store::clear);
-        counters.values().forEach(CacheCounters::forgetEntries);
+    void notCachedOutsideAPerson(String connection) {
+        if (warnedOutsideAPerson.add(connection)) {
+            LOG.warn("Reads on shared connection '{}' made outside a person's request are not cached: its "
+                    + "cache.scope=session keeps results per person. Set cache.scope=shared to cache them for "
+                    + "everybody.", connection);
+        }
     }
 
     @Override
     public List<CacheStatistics> statistics() {
-        if (!settings.statistics()) {
-            return List.of();
-        }
-        List<CacheStatistics> statistics = new ArrayList<>();
-        counters.forEach((key, counted) -> statistics.add(counted.snapshot(key.connection(), key.kind())));
-        statistics.sort(Comparator.comparing(CacheStatistics::connection).thenComparing(CacheStatistics::scope));
-        return statistics;
+        return settings.statistics() ? figures.snapshot() : List.of();
     }
 
-    /** @return the figures of the scope's connection and kind, created on first use */
-    CacheCounters countersFor(CacheScope scope) {
-        return counters.computeIfAbsent(new StatisticsKey(scope.connection(), scope.kind()),
-                key -> new CacheCounters());
+    @Override
+    public void invalidate(String connectionName) {
+        open.stream().filter(results -> results.name().equals(connectionName)).forEach(ConnectionResults::invalidate);
     }
 
-    private record StatisticsKey(String connection, String kind) {
+    @Override
+    public void invalidateSession(String sessionId) {
+        personLoggedOut(sessionId);
     }
 
-    /** A supplier that may throw {@link SQLException}. */
-    @FunctionalInterface
-    interface SqlSupplier<T> {
-        T get() throws SQLException;
-    }
-
-    /** One Ehcache cache manager and its cache, built with the settings of the moment. */
-    private record Store(CacheSettings settings, CacheManager manager, Cache<QueryKey, CachedResult> cache) {
-
-        static Store open(CacheSettings settings, java.util.function.Function<CacheScope, CacheCounters> counters) {
-            ResourcePoolsBuilder pools = ResourcePoolsBuilder.newResourcePoolsBuilder()
-                    .heap(settings.heapEntries(), EntryUnit.ENTRIES);
-            if (settings.offHeapMegabytes() > 0) {
-                pools = pools.offheap(settings.offHeapMegabytes(), MemoryUnit.MB);
-            }
-            CacheConfigurationBuilder<QueryKey, CachedResult> configuration = CacheConfigurationBuilder
-                    .newCacheConfigurationBuilder(QueryKey.class, CachedResult.class, pools)
-                    .withExpiry(new TimeToLive());
-            if (settings.statistics()) {
-                configuration = configuration.withService(CacheEventListenerConfigurationBuilder
-                        .newEventListenerConfiguration(new CountingListener(counters), EventType.CREATED,
-                                EventType.UPDATED, EventType.REMOVED, EventType.EVICTED, EventType.EXPIRED)
-                        .unordered().synchronous());
-            }
-            CacheConfigurationBuilder<QueryKey, CachedResult> cacheConfiguration = configuration;
-            CacheManager manager = withOwnClassLoader(() -> CacheManagerBuilder.newCacheManagerBuilder()
-                    .withCache("st.connection.results", cacheConfiguration).build(true));
-            LOG.debug("Query cache opened: {}", settings);
-            return new Store(settings, manager, manager.getCache("st.connection.results", QueryKey.class,
-                    CachedResult.class));
+    @Override
+    public void invalidateAll() {
+        open.forEach(ConnectionResults::invalidate);
+        people.values().forEach(PersonResults::renew);
+        ResultStore opened = store;
+        if (opened != null) {
+            opened.clear();
         }
-
-        /**
-         * Ehcache finds its own services through the context class loader, when it starts and when
-         * it stops them (else: "... is not a Service"); so both run with this bundle's.
-         */
-        private static <T> T withOwnClassLoader(Supplier<T> action) {
-            Thread thread = Thread.currentThread();
-            ClassLoader caller = thread.getContextClassLoader();
-            thread.setContextClassLoader(ResultCache.class.getClassLoader());
-            try {
-                return action.get();
-            } finally {
-                thread.setContextClassLoader(caller);
-            }
-        }
-
-        CachedResult get(QueryKey key) {
-            return cache.get(key);
-        }
-
-        void put(QueryKey key, CachedResult result) {
-            cache.put(key, result);
-        }
-
-        void removeIf(Predicate<QueryKey> matches) {
-            List<QueryKey> doomed = new ArrayList<>();
-            cache.forEach(entry -> {
-                if (matches.test(entry.getKey())) {
-                    doomed.add(entry.getKey());
-                }
-            });
-            doomed.forEach(cache::remove);
-        }
-
-        void clear() {
-            cache.clear();
-        }
-
-        void close() {
-            withOwnClassLoader(() -> {
-                manager.close();
-                return null;
-            });
-        }
-    }
-
-    /** Each entry lives for its own result's time to live; reading it does not extend it. */
-    private static final class TimeToLive implements ExpiryPolicy<QueryKey, CachedResult> {
-
-        @Override
-        public Duration getExpiryForCreation(QueryKey key, CachedResult value) {
-            return Duration.ofSeconds(value.ttlSeconds());
-        }
-
-        @Override
-        public Duration getExpiryForAccess(QueryKey key, Supplier<? extends CachedResult> value) {
-            return null;
-        }
-
-        @Override
-        public Duration getExpiryForUpdate(QueryKey key, Supplier<? extends CachedResult> oldValue,
-                CachedResult newValue) {
-            return Duration.ofSeconds(newValue.ttlSeconds());
-        }
+        figures.forgetEntries();
     }
 }

@@ -1,0 +1,119 @@
+package st.connection.cache.h2.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.h2.jdbc.JdbcConnection;
+import org.h2.jdbc.JdbcResultSet;
+import org.h2.util.StringUtils;
+import org.h2.value.Value;
+
+import st.connection.api.jdbc.CapturedResult;
+
+/**
+ * An H2 result as H2's own values: the rows, the columns' metadata, and the connection whose
+ * conversions (time zone, Java object serializer) they are read with. Immutable once complete;
+ * an incomplete one also holds H2's cursor, positioned on the row after the captured ones.
+ */
+final class H2CapturedRows implements CapturedResult {
+
+    private final JdbcConnection connection;
+    private final List<H2Column> columns;
+    private final Map<String, Integer> labelIndex;
+    private final Value[][] rows;
+    private final JdbcResultSet rest;
+    private final boolean remote;
+    private final int fetchSize;
+    private final long approximateBytes;
+
+    /**
+     * @param rest H2's cursor on the first row not captured, or {@code null} if all were
+     * @param remote whether H2 fetched the rows from a server (its cursor's rules differ)
+     */
+    H2CapturedRows(JdbcConnection connection, List<H2Column> columns, Value[][] rows, JdbcResultSet rest,
+            boolean remote, int fetchSize, long approximateBytes) {
+        this.connection = connection;
+        this.columns = List.copyOf(columns);
+        this.labelIndex = columns.size() >= 3 ? labelIndex(this.columns) : Map.of();
+        this.rows = rows;
+        this.rest = rest;
+        this.remote = remote;
+        this.fetchSize = fetchSize;
+        this.approximateBytes = approximateBytes;
+    }
+
+    /**
+     * H2 finds a label among three or more columns in a map: labels first, then column names,
+     * then {@code TABLE.COLUMN}, each upper case (English rules), the first column of a name
+     * winning.
+     */
+    private static Map<String, Integer> labelIndex(List<H2Column> columns) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            index.putIfAbsent(StringUtils.toUpperEnglish(columns.get(i).label()), i);
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            String name = columns.get(i).name();
+            if (name != null) {
+                index.putIfAbsent(StringUtils.toUpperEnglish(name), i);
+                String table = columns.get(i).resultTableName();
+                if (table != null) {
+                    index.putIfAbsent(StringUtils.toUpperEnglish(table) + '.' + StringUtils.toUpperEnglish(name), i);
+                }
+            }
+        }
+        return Map.copyOf(index);
+    }
+
+    JdbcConnection connection() {
+        return connection;
+    }
+
+    List<H2Column> columns() {
+        return columns;
+    }
+
+    /** @return the labels, column names and table-qualified names of three or more columns, by upper case name */
+    Map<String, Integer> labelIndex() {
+        return labelIndex;
+    }
+
+    Value[][] rows() {
+        return rows;
+    }
+
+    /** @return H2's cursor on the first row not captured, or {@code null} if all were */
+    JdbcResultSet rest() {
+        return rest;
+    }
+
+    boolean isRemote() {
+        return remote;
+    }
+
+    int fetchSize() {
+        return fetchSize;
+    }
+
+    @Override
+    public long rowCount() {
+        return rows.length;
+    }
+
+    @Override
+    public boolean isComplete() {
+        return rest == null;
+    }
+
+    @Override
+    public long approximateBytes() {
+        return approximateBytes;
+    }
+
+    @Override
+    public String toString() {
+        return "H2CapturedRows[" + rows.length + " rows x " + columns.size() + " columns"
+                + (rest == null ? "" : ", continuing on H2's cursor") + "]";
+    }
+}

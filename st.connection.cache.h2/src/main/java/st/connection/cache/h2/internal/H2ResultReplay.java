@@ -1,0 +1,103 @@
+package st.connection.cache.h2.internal;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.h2.jdbc.JdbcConnection;
+import org.h2.jdbc.JdbcResultSet;
+import org.h2.value.Value;
+import org.h2.value.ValueBlob;
+import org.h2.value.ValueClob;
+import org.h2.value.ValueLob;
+import org.osgi.service.component.annotations.Component;
+
+import st.connection.api.jdbc.CapturedResult;
+import st.connection.api.jdbc.ResultReplay;
+
+/**
+ * The result replay of H2 2.3: it keeps each cell as H2's own {@link Value} (read once, through
+ * {@link JdbcResultSet#getInternal}) and serves it again through the very conversions H2's result
+ * set uses, so every getter answers exactly as H2 does, for every type H2 has.
+ *
+ * <p>Results H2 computes while they are read (lazy query execution) are not captured. LOBs are copied into memory when captured, since H2 frees them with their result; a LOB over
+ * {@value #MAX_CAPTURED_LOB_BYTES} bytes ends the capture there (the result is served from H2's
+ * cursor and not cached), as do rows beyond the limit.
+ */
+@Component
+public class H2ResultReplay implements ResultReplay {
+
+    static final long MAX_CAPTURED_LOB_BYTES = 1024 * 1024;
+    private static final long ROW_OVERHEAD_BYTES = 16;
+    private static final long REFERENCE_BYTES = 4;
+
+    private final H2Internals internals = H2Internals.load();
+
+    @Override
+    public boolean accepts(Connection connection) throws SQLException {
+        return connection.isWrapperFor(JdbcConnection.class);
+    }
+
+    @Override
+    public CapturedResult capture(ResultSet result, long maxRows) throws SQLException {
+        JdbcResultSet h2 = result.unwrap(JdbcResultSet.class);
+        H2Internals.ResultKind kind = internals.kindOf(h2);
+        if (kind == H2Internals.ResultKind.LAZY) {
+            return null;
+        }
+        JdbcConnection connection = (JdbcConnection) h2.getStatement().getConnection().unwrap(JdbcConnection.class);
+        ResultSetMetaData metaData = h2.getMetaData();
+        int columnCount = metaData.getColumnCount();
+        List<H2Column> columns = new ArrayList<>(columnCount);
+        for (int column = 1; column <= columnCount; column++) {
+            columns.add(H2Column.describe(metaData, column));
+        }
+        int fetchSize = h2.getFetchSize();
+        List<Value[]> rows = new ArrayList<>();
+        long bytes = 0;
+        boolean more = h2.next();
+        while (more && rows.size() < maxRows) {
+            Value[] row = new Value[columnCount];
+            for (int column = 0; column < columnCount; column++) {
+                Value value = h2.getInternal(column + 1);
+                if (value instanceof ValueLob lob) {
+                    if (lob.octetLength() > MAX_CAPTURED_LOB_BYTES) {
+                        return incomplete(connection, columns, rows, h2, kind, fetchSize, bytes);
+                    }
+                    value = inMemory(lob);
+                }
+                row[column] = value;
+                bytes += REFERENCE_BYTES + value.getMemory();
+            }
+            bytes += ROW_OVERHEAD_BYTES;
+            rows.add(row);
+            more = h2.next();
+        }
+        if (more) {
+            return incomplete(connection, columns, rows, h2, kind, fetchSize, bytes);
+        }
+        return new H2CapturedRows(connection, columns, rows.toArray(new Value[0][]), null,
+                kind == H2Internals.ResultKind.REMOTE, fetchSize, bytes + 64L * columnCount);
+    }
+
+    private static H2CapturedRows incomplete(JdbcConnection connection, List<H2Column> columns, List<Value[]> rows,
+            JdbcResultSet rest, H2Internals.ResultKind kind, int fetchSize, long bytes) {
+        return new H2CapturedRows(connection, columns, rows.toArray(new Value[0][]), rest,
+                kind == H2Internals.ResultKind.REMOTE, fetchSize, bytes);
+    }
+
+    /** H2 frees a result's LOBs with it (or fetches them from the server on demand): keep a copy. */
+    private static Value inMemory(ValueLob lob) {
+        return lob instanceof ValueBlob blob ? ValueBlob.createSmall(blob.getBytesNoCopy())
+                : ValueClob.createSmall(((ValueClob) lob).getString());
+    }
+
+    @Override
+    public ResultSet replay(CapturedResult captured, Statement statement) throws SQLException {
+        return new H2ReplayedResultSet((H2CapturedRows) captured, statement, internals);
+    }
+}

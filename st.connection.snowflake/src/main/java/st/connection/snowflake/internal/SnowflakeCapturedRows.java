@@ -1,0 +1,81 @@
+package st.connection.snowflake.internal;
+
+import net.snowflake.client.core.SFResultSet;
+import net.snowflake.client.core.SFResultSetMetaData;
+import net.snowflake.client.core.SFStatementType;
+
+import st.connection.api.jdbc.CapturedResult;
+
+/**
+ * A Snowflake JSON result as the server sent it: each cell's raw text (every conversion of the
+ * driver starts from it), the columns' metadata and the converters of the query's session
+ * settings. Immutable once complete; an incomplete one also holds the driver's cursor, on the row
+ * after the captured ones.
+ */
+final class SnowflakeCapturedRows implements CapturedResult {
+
+    private final Object[][] rows;
+    private final SFResultSetMetaData metaData;
+    private final SnowflakeConverterPool converters;
+    private final SFStatementType statementType;
+    private final String queryId;
+    private final SFResultSet rest;
+    private final long approximateBytes;
+
+    SnowflakeCapturedRows(Object[][] rows, SFResultSetMetaData metaData, SnowflakeConverterPool converters,
+            SFStatementType statementType, String queryId, SFResultSet rest, long approximateBytes) {
+        this.rows = rows;
+        this.metaData = metaData;
+        this.converters = converters;
+        this.statementType = statementType;
+        this.queryId = queryId;
+        this.rest = rest;
+        this.approximateBytes = approximateBytes;
+    }
+
+    Object[][] rows() {
+        return rows;
+    }
+
+    SFResultSetMetaData metaData() {
+        return metaData;
+    }
+
+    SnowflakeConverterPool converters() {
+        return converters;
+    }
+
+    SFStatementType statementType() {
+        return statementType;
+    }
+
+    String queryId() {
+        return queryId;
+    }
+
+    /** @return the driver's cursor on the first row not captured, or {@code null} if all were */
+    SFResultSet rest() {
+        return rest;
+    }
+
+    @Override
+    public long rowCount() {
+        return rows.length;
+    }
+
+    @Override
+    public boolean isComplete() {
+        return rest == null;
+    }
+
+    @Override
+    public long approximateBytes() {
+        return approximateBytes;
+    }
+
+    @Override
+    public String toString() {
+        return "SnowflakeCapturedRows[" + rows.length + " rows, query " + queryId
+                + (rest == null ? "" : ", continuing on the driver's cursor") + "]";
+    }
+}
