@@ -82,6 +82,9 @@ final class ReplayedSnowflakeRows extends SFJsonResultSet {
             cell = internals.rawCell(rest, columnIndex);
         } else if (index >= 0 && index < rows.length) {
             cell = rows[index][columnIndex - 1];
+        } else if (index < 0) {
+            // the driver (3.28) reads row -1 of its first chunk here, and fails as it does
+            throw new NullPointerException("No current row: call next() first");
         } else {
             throw new SFException(captured.queryId(), ErrorCode.COLUMN_DOES_NOT_EXIST, columnIndex);
         }

@@ -1,0 +1,142 @@
+package st.connection.itest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+
+import st.connection.api.CacheStatistics;
+import st.connection.api.ManagedConnection;
+import st.connection.api.QueryCache;
+import st.connection.snowflake.emulator.SnowflakeEmulator;
+
+/**
+ * A {@code ttl} changes when Snowflake is asked, never what is read: every Snowflake type the
+ * emulator serves (typical values, extremes, empty values, unicode, NULLs), read with every
+ * getter through the real snowflake-jdbc driver, gives the same value of the same class (or the
+ * same SQLState class) from the driver's own result, a cache miss and a cache hit, also with
+ * other session time zones and output formats.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class CachedReadsMatchSnowflakeIT extends ITestSupport {
+
+    private static final String PASSWORD = "fidelity-snowflake-secret";
+    private static final String ALL_TYPES = "SELECT * FROM ALL_TYPES ORDER BY ID";
+
+    private SnowflakeEmulator emulator;
+    private Bundle connectorBundle;
+
+    @Configuration
+    public Option[] config() {
+        return snowflakeFrameworkFor(CachedReadsMatchSnowflakeIT.class);
+    }
+
+    @Before
+    public void startEmulator() throws Exception {
+        emulator = SnowflakeEmulator.builder().user("alice", PASSWORD).start();
+        emulator.execute("""
+                CREATE TABLE IF NOT EXISTS ALL_TYPES(ID NUMBER(10, 0), C_BIGNUMBER NUMBER(38, 0), C_NUMBER NUMBER(12, 2),
+                    C_SCALED NUMBER(38, 12), C_FLOAT FLOAT, C_VARCHAR VARCHAR, C_CHAR CHAR(5), C_BOOLEAN BOOLEAN,
+                    C_DATE DATE, C_TIME TIME, C_NTZ TIMESTAMP_NTZ, C_LTZ TIMESTAMP_LTZ, C_TZ TIMESTAMP_TZ,
+                    C_BINARY VARBINARY(16), C_VARIANT VARIANT)""");
+        emulator.execute("DELETE FROM ALL_TYPES");
+        emulator.execute("""
+                INSERT INTO ALL_TYPES VALUES (1, 123456789012345678901234567890, 13.50, 2.700000000000, 2.7,
+                    'Grüße 😀 日本', 'ab', TRUE, DATE '2024-02-29', TIME '12:34:56.123456789',
+                    TIMESTAMP '2038-01-19 03:14:08', TIMESTAMP WITH TIME ZONE '2024-02-29 12:34:56.5+05:30',
+                    TIMESTAMP WITH TIME ZONE '2024-02-29 12:34:56.123456789-08:00', X'CAFE', '{"a":[1,2]}')""");
+        emulator.execute("""
+                INSERT INTO ALL_TYPES VALUES (2, 9223372036854775807, -0.01, -0.000000000001, 1.0E300, '', '',
+                    FALSE, DATE '1970-01-01', TIME '00:00:00', TIMESTAMP '1970-01-01 00:00:00',
+                    TIMESTAMP WITH TIME ZONE '1900-01-01 00:00:00+14:00',
+                    TIMESTAMP WITH TIME ZONE '9999-12-31 23:59:59.999999999-12:00', X'', '"text"')""");
+        emulator.execute("INSERT INTO ALL_TYPES(ID) VALUES (3)");
+        emulator.execute("""
+                INSERT INTO ALL_TYPES(ID, C_BIGNUMBER, C_NUMBER, C_FLOAT, C_VARCHAR, C_CHAR) VALUES
+                    (4, 1, 2147483648.50, -2.5, '42', '2.5')""");
+        connectorBundle = installedBundle("st.connection.snowflake");
+        connectorBundle.start();
+        await("the snowflake connector is available",
+                () -> connections().connectors().stream().anyMatch(c -> c.name().equals("snowflake")));
+    }
+
+    @After
+    public void stopEmulator() throws Exception {
+        connectorBundle.stop();
+        emulator.close();
+    }
+
+    private ManagedConnection<Connection> connection(String name, String ttl, Map<String, String> session) {
+        Map<String, Object> params = new HashMap<>(Map.of("name", name, "url", emulator.jdbcUrl(), "account",
+                "emulator", "user", "alice", "password", PASSWORD, "ssl", "off", "ttl", ttl, "cache.scope", "shared"));
+        params.putAll(session);
+        return jdbc(connections().singleton("snowflake", params));
+    }
+
+    private static List<String> observe(Connection connection) throws SQLException {
+        ResultSetProbe probe = new ResultSetProbe();
+        try (Statement statement = connection.createStatement()) {
+            try (ResultSet rows = statement.executeQuery(ALL_TYPES)) {
+                probe.readAll(rows, statement);
+            }
+            try (ResultSet rows = statement.executeQuery(ALL_TYPES)) {
+                probe.tryToScroll(rows);
+            }
+        }
+        try (PreparedStatement statement = connection.prepareStatement("SELECT * FROM ALL_TYPES WHERE ID >= ? ORDER BY ID")) {
+            statement.setInt(1, 2);
+            try (ResultSet rows = statement.executeQuery()) {
+                probe.readAll(rows, statement);
+            }
+        }
+        assertTrue("every getter of every cell was read, " + probe.getterCalls(), probe.getterCalls() > 4 * 15 * 80);
+        return probe.observations();
+    }
+
+    private void assertSameReads(String name, Map<String, String> session) throws SQLException {
+        List<String> driver = observe(connection(name + "-plain", "0", session).get());
+        ManagedConnection<Connection> cached = connection(name + "-cached", "600", session);
+        List<String> miss = observe(cached.get());
+        long queriesAfterMiss = emulator.queryCount();
+        List<String> hit = observe(cached.get());
+        assertEquals("the hits never reached Snowflake", queriesAfterMiss, emulator.queryCount());
+        CacheStatistics statistics = service(QueryCache.class).statistics().stream()
+                .filter(s -> s.connection().equals(name + "-cached")).findFirst().orElseThrow();
+        assertTrue("the second reads were hits: " + statistics, statistics.hits() >= 3);
+        assertEquals("a miss reads as the driver:" + ResultSetProbe.describeDifferences(driver, miss), "",
+                ResultSetProbe.describeDifferences(driver, miss));
+        assertEquals("a hit reads as the driver:" + ResultSetProbe.describeDifferences(driver, hit), "",
+                ResultSetProbe.describeDifferences(driver, hit));
+    }
+
+    @Test
+    public void everyGetterOfEveryTypeReadsAsTheDriver() throws SQLException {
+        assertSameReads("sf-fidelity", Map.of());
+    }
+
+    @Test
+    public void otherSessionTimeZonesAndFormatsReadAsTheDriver() throws SQLException {
+        assertSameReads("sf-fidelity-zone", Map.of("TIMEZONE", "Asia/Kolkata",
+                "TIMESTAMP_OUTPUT_FORMAT", "YYYY-MM-DD HH24:MI:SS.FF9 TZH:TZM", "DATE_OUTPUT_FORMAT", "DD.MM.YYYY",
+                "BINARY_OUTPUT_FORMAT", "BASE64"));
+    }
+}
