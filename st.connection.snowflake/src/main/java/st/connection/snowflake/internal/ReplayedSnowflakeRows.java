@@ -63,6 +63,9 @@ final class ReplayedSnowflakeRows extends SFJsonResultSet {
         if (rest != null) {
             index++;
             onRest = true;
+            if (captured.failure() != null) {
+                throw captured.failure();
+            }
             row++;
             return true;
         }

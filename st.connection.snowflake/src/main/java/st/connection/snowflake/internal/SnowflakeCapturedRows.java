@@ -1,5 +1,6 @@
 package st.connection.snowflake.internal;
 
+import net.snowflake.client.core.SFException;
 import net.snowflake.client.core.SFResultSet;
 import net.snowflake.client.core.SFResultSetMetaData;
 import net.snowflake.client.core.SFStatementType;
@@ -20,16 +21,25 @@ final class SnowflakeCapturedRows implements CapturedResult {
     private final SFStatementType statementType;
     private final String queryId;
     private final SFResultSet rest;
+    private final SFException failure;
     private final long approximateBytes;
 
+    /**
+     * @param rest the driver's cursor on the first row not captured (or, after a failure, where
+     *     it failed), or {@code null} if all rows were captured
+     * @param failure what the driver threw when asked for the row after the captured ones (a chunk
+     *     that could not be downloaded), or {@code null}: the replay throws it there
+     */
     SnowflakeCapturedRows(Object[][] rows, SFResultSetMetaData metaData, SnowflakeConverterPool converters,
-            SFStatementType statementType, String queryId, SFResultSet rest, long approximateBytes) {
+            SFStatementType statementType, String queryId, SFResultSet rest, SFException failure,
+            long approximateBytes) {
         this.rows = rows;
         this.metaData = metaData;
         this.converters = converters;
         this.statementType = statementType;
         this.queryId = queryId;
         this.rest = rest;
+        this.failure = failure;
         this.approximateBytes = approximateBytes;
     }
 
@@ -56,6 +66,11 @@ final class SnowflakeCapturedRows implements CapturedResult {
     /** @return the driver's cursor on the first row not captured, or {@code null} if all were */
     SFResultSet rest() {
         return rest;
+    }
+
+    /** @return what the driver threw for the row after the captured ones, or {@code null} */
+    SFException failure() {
+        return failure;
     }
 
     @Override

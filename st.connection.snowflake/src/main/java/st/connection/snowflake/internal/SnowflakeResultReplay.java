@@ -14,7 +14,6 @@ import net.snowflake.client.core.SFException;
 import net.snowflake.client.core.SFResultSet;
 import net.snowflake.client.jdbc.SnowflakeConnectionV1;
 import net.snowflake.client.jdbc.SnowflakeResultSetV1;
-import net.snowflake.client.jdbc.SnowflakeSQLException;
 
 import st.connection.api.jdbc.CapturedResult;
 import st.connection.api.jdbc.ResultReplay;
@@ -50,8 +49,10 @@ public class SnowflakeResultReplay implements ResultReplay {
         int columnCount = core.getMetaData().getColumnCount();
         List<Object[]> rows = new ArrayList<>();
         long bytes = 0;
+        SFException failure = null;
+        boolean more;
         try {
-            boolean more = json.next();
+            more = json.next();
             while (more && rows.size() < maxRows) {
                 Object[] row = new Object[columnCount];
                 for (int column = 0; column < columnCount; column++) {
@@ -63,11 +64,12 @@ public class SnowflakeResultReplay implements ResultReplay {
                 bytes += ROW_OVERHEAD_BYTES + 16 + 4L * columnCount;
                 more = json.next();
             }
-            return new SnowflakeCapturedRows(rows.toArray(new Object[0][]), core.getMetaData(), converters,
-                    core.getStatementType(), core.getQueryId(), more ? json : null, bytes + 256L * columnCount);
-        } catch (SFException e) {
-            throw new SnowflakeSQLException(e.getCause(), e.getSqlState(), e.getVendorCode(), e.getParams());
+        } catch (SFException failed) {
+            failure = failed;
+            more = true;
         }
+        return new SnowflakeCapturedRows(rows.toArray(new Object[0][]), core.getMetaData(), converters,
+                core.getStatementType(), core.getQueryId(), more ? json : null, failure, bytes + 256L * columnCount);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package st.connection.cache.h2.internal;
 
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,22 +24,27 @@ final class H2CapturedRows implements CapturedResult {
     private final Map<String, Integer> labelIndex;
     private final Value[][] rows;
     private final JdbcResultSet rest;
-    private final boolean remote;
+    private final SQLException failure;
+    private final H2Internals.ResultKind kind;
     private final int fetchSize;
     private final long approximateBytes;
 
     /**
-     * @param rest H2's cursor on the first row not captured, or {@code null} if all were
-     * @param remote whether H2 fetched the rows from a server (its cursor's rules differ)
+     * @param rest H2's cursor on the first row not captured (or, after a failure, where it failed),
+     *     or {@code null} if all rows were captured
+     * @param failure what H2 threw when asked for the row after the captured ones, or {@code null}:
+     *     the replay throws it there, where H2 threw it
+     * @param kind how H2 held the result: its cursor's rules differ
      */
     H2CapturedRows(JdbcConnection connection, List<H2Column> columns, Value[][] rows, JdbcResultSet rest,
-            boolean remote, int fetchSize, long approximateBytes) {
+            SQLException failure, H2Internals.ResultKind kind, int fetchSize, long approximateBytes) {
         this.connection = connection;
         this.columns = List.copyOf(columns);
         this.labelIndex = columns.size() >= 3 ? labelIndex(this.columns) : Map.of();
         this.rows = rows;
         this.rest = rest;
-        this.remote = remote;
+        this.failure = failure;
+        this.kind = kind;
         this.fetchSize = fetchSize;
         this.approximateBytes = approximateBytes;
     }
@@ -88,8 +94,18 @@ final class H2CapturedRows implements CapturedResult {
         return rest;
     }
 
+    /** @return what H2 threw for the row after the captured ones, or {@code null} */
+    SQLException failure() {
+        return failure;
+    }
+
     boolean isRemote() {
-        return remote;
+        return kind == H2Internals.ResultKind.REMOTE;
+    }
+
+    /** @return whether H2 computed the rows as they were read, not knowing their count */
+    boolean isLazy() {
+        return kind == H2Internals.ResultKind.LAZY;
     }
 
     int fetchSize() {

@@ -169,14 +169,13 @@ final class H2ReplayedResultSet extends ReadOnlyByLabelResultSet {
         return captured.fetchSize() <= 0 ? Integer.MAX_VALUE : captured.fetchSize();
     }
 
-    private boolean nextRow() {
+    private boolean nextRow() throws SQLException {
         if (hasNextRow()) {
             rowId++;
             return true;
         }
         if (rest != null) {
-            enterRest();
-            return true;
+            return enterRest();
         }
         if (rowId < rows.length) {
             rowId++;
@@ -184,10 +183,17 @@ final class H2ReplayedResultSet extends ReadOnlyByLabelResultSet {
         return false;
     }
 
-    /** H2's cursor is on the row after the captured ones: from now on it is the one read. */
-    private void enterRest() {
+    /**
+     * Past the captured rows, H2's cursor is the one read: it is on the row after them, or it
+     * failed to get there, and then this fails as it failed.
+     */
+    private boolean enterRest() throws SQLException {
         rowId = rows.length;
         onRest = true;
+        if (captured.failure() != null) {
+            throw captured.failure();
+        }
+        return true;
     }
 
     private void resetResult() {
@@ -660,6 +666,9 @@ final class H2ReplayedResultSet extends ReadOnlyByLabelResultSet {
             checkClosed();
             if (rest != null) {
                 return scrollOnRest().absolute(rowNumber);
+            }
+            if (rowNumber < 0 && captured.isLazy()) {
+                throw h2.unsupported("Row count is unknown for lazy result.");
             }
             long target = rowNumber >= 0 ? rowNumber : rows.length + rowNumber + 1;
             if (--target < rowId) {

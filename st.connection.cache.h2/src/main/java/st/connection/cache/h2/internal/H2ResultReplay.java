@@ -24,7 +24,7 @@ import st.connection.api.jdbc.ResultReplay;
  * {@link JdbcResultSet#getInternal}) and serves it again through the very conversions H2's result
  * set uses, so every getter answers exactly as H2 does, for every type H2 has.
  *
- * <p>Results H2 computes while they are read (lazy query execution) are not captured. LOBs are copied into memory when captured, since H2 frees them with their result; a LOB over
+ * <p>LOBs are copied into memory when captured, since H2 frees them with their result; a LOB over
  * {@value #MAX_CAPTURED_LOB_BYTES} bytes ends the capture there (the result is served from H2's
  * cursor and not cached), as do rows beyond the limit.
  */
@@ -46,9 +46,6 @@ public class H2ResultReplay implements ResultReplay {
     public CapturedResult capture(ResultSet result, long maxRows) throws SQLException {
         JdbcResultSet h2 = result.unwrap(JdbcResultSet.class);
         H2Internals.ResultKind kind = internals.kindOf(h2);
-        if (kind == H2Internals.ResultKind.LAZY) {
-            return null;
-        }
         JdbcConnection connection = (JdbcConnection) h2.getStatement().getConnection().unwrap(JdbcConnection.class);
         ResultSetMetaData metaData = h2.getMetaData();
         int columnCount = metaData.getColumnCount();
@@ -56,38 +53,81 @@ public class H2ResultReplay implements ResultReplay {
         for (int column = 1; column <= columnCount; column++) {
             columns.add(H2Column.describe(metaData, column));
         }
-        int fetchSize = h2.getFetchSize();
-        List<Value[]> rows = new ArrayList<>();
-        long bytes = 0;
-        boolean more = h2.next();
-        while (more && rows.size() < maxRows) {
+        Capture capture = new Capture(connection, columns, kind, h2.getFetchSize());
+        boolean more;
+        try {
+            more = h2.next();
+        } catch (SQLException failed) {
+            return capture.failedAt(h2, failed);
+        }
+        while (more && capture.rowCount() < maxRows) {
             Value[] row = new Value[columnCount];
             for (int column = 0; column < columnCount; column++) {
                 Value value = h2.getInternal(column + 1);
                 if (value instanceof ValueLob lob) {
                     if (lob.octetLength() > MAX_CAPTURED_LOB_BYTES) {
-                        return incomplete(connection, columns, rows, h2, kind, fetchSize, bytes);
+                        return capture.continuingOn(h2);
                     }
                     value = inMemory(lob);
                 }
                 row[column] = value;
+            }
+            capture.add(row);
+            try {
+                more = h2.next();
+            } catch (SQLException failed) {
+                return capture.failedAt(h2, failed);
+            }
+        }
+        return more ? capture.continuingOn(h2) : capture.complete();
+    }
+
+    /** The rows read so far, and what the captured result will be. */
+    private static final class Capture {
+
+        private final JdbcConnection connection;
+        private final List<H2Column> columns;
+        private final H2Internals.ResultKind kind;
+        private final int fetchSize;
+        private final List<Value[]> rows = new ArrayList<>();
+        private long bytes;
+
+        Capture(JdbcConnection connection, List<H2Column> columns, H2Internals.ResultKind kind, int fetchSize) {
+            this.connection = connection;
+            this.columns = columns;
+            this.kind = kind;
+            this.fetchSize = fetchSize;
+            this.bytes = 64L * columns.size();
+        }
+
+        long rowCount() {
+            return rows.size();
+        }
+
+        void add(Value[] row) {
+            for (Value value : row) {
                 bytes += REFERENCE_BYTES + value.getMemory();
             }
             bytes += ROW_OVERHEAD_BYTES;
             rows.add(row);
-            more = h2.next();
         }
-        if (more) {
-            return incomplete(connection, columns, rows, h2, kind, fetchSize, bytes);
-        }
-        return new H2CapturedRows(connection, columns, rows.toArray(new Value[0][]), null,
-                kind == H2Internals.ResultKind.REMOTE, fetchSize, bytes + 64L * columnCount);
-    }
 
-    private static H2CapturedRows incomplete(JdbcConnection connection, List<H2Column> columns, List<Value[]> rows,
-            JdbcResultSet rest, H2Internals.ResultKind kind, int fetchSize, long bytes) {
-        return new H2CapturedRows(connection, columns, rows.toArray(new Value[0][]), rest,
-                kind == H2Internals.ResultKind.REMOTE, fetchSize, bytes);
+        H2CapturedRows complete() {
+            return new H2CapturedRows(connection, columns, rows.toArray(new Value[0][]), null, null, kind, fetchSize,
+                    bytes);
+        }
+
+        /** H2's cursor is on the row after the captured ones: the replay goes on from there. */
+        H2CapturedRows continuingOn(JdbcResultSet rest) {
+            return new H2CapturedRows(connection, columns, rows.toArray(new Value[0][]), rest, null, kind, fetchSize,
+                    bytes);
+        }
+
+        /** H2 failed to give the row after the captured ones: the replay fails there too. */
+        H2CapturedRows failedAt(JdbcResultSet rest, SQLException failure) {
+            return new H2CapturedRows(connection, columns, rows.toArray(new Value[0][]), rest, failure, kind,
+                    fetchSize, bytes);
+        }
     }
 
     /** H2 frees a result's LOBs with it (or fetches them from the server on demand): keep a copy. */
