@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -22,8 +23,8 @@ import st.connection.api.ConnectionService;
 import st.connection.api.UserConnections;
 
 /**
- * While a request of a person with an HTTP session is served, in any servlet context, the thread
- * works for that person ({@link UserConnections#enter()}): reads on shared connections with
+ * While a request of a person with an HTTP session (any session, however the application made
+ * it) is served, in any servlet context, the thread works for that person ({@link UserConnections#enter()}): reads on shared connections with
  * {@code cache.scope=session} are then cached for that person alone, even when a servlet reaches
  * the connection through an {@code @Reference ManagedConnection}. Requests without a session are
  * nobody's and are not cached in that scope.
@@ -45,14 +46,23 @@ public class PersonScopeFilter implements Filter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Optional<SessionState> person = request instanceof HttpServletRequest http ? SessionState.existing(http)
-                : Optional.empty();
+        HttpSession session = request instanceof HttpServletRequest http ? http.getSession(false) : null;
+        Optional<SessionState> person = session == null ? Optional.empty() : personOf(session);
         if (person.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
         try (UserConnections.Entered entered = connections.user(person.get().scopeId()).enter()) {
             chain.doFilter(request, response);
+        }
+    }
+
+    /** @return the person behind a session, made known to the platform on their first request */
+    private static Optional<SessionState> personOf(HttpSession session) {
+        try {
+            return Optional.of(SessionState.of(session));
+        } catch (IllegalStateException invalidated) {
+            return Optional.empty();
         }
     }
 }

@@ -38,7 +38,11 @@ public final class SessionState implements Serializable {
 
     /** @return the state of the request's session, creating the session and the state if needed */
     public static SessionState of(HttpServletRequest request) {
-        HttpSession session = request.getSession(true);
+        return of(request.getSession(true));
+    }
+
+    /** @return the state kept in a session, created in it if it has none yet */
+    public static SessionState of(HttpSession session) {
         synchronized (SessionState.class) {
             Object state = session.getAttribute(ATTRIBUTE);
             if (state instanceof SessionState existing) {
