@@ -133,6 +133,20 @@ public class ConnectionCommandsIT extends ITestSupport {
     }
 
     @Test
+    public void aWriteThroughConnQueryClearsWhatWasCached() throws Exception {
+        String count = "conn:query cmd \"SELECT COUNT(*) AS N FROM ITEMS WHERE ID > 0\"";
+        assertTrue(run(count).contains("\n3"));
+        assertTrue(run(count).contains("\n3"));
+        try {
+            run("conn:query cmd \"INSERT INTO ITEMS VALUES (9, 'nine')\"");
+            assertTrue("the write is read back at once", run(count).contains("\n4"));
+        } finally {
+            run("conn:query cmd \"DELETE FROM ITEMS WHERE ID = 9\"");
+        }
+        assertTrue(run(count).contains("\n3"));
+    }
+
+    @Test
     public void everyCommandHasHelp() throws Exception {
         String help = run("help conn:query");
         assertTrue(help, help.contains("runs SQL on a shared JDBC connection and shows the rows"));

@@ -38,9 +38,10 @@ final class WebTestSupport {
                         "osgi.http.whiteboard.context.select", "(osgi.http.whiteboard.context.name=org.apache.felix.webconsole)")));
     }
 
-    /** @return whether a filter service is registered on exactly this pattern */
+    /** @return whether a gate's filter service is registered on exactly this pattern */
     static boolean hasFilterOn(String pattern) throws InvalidSyntaxException {
         String literal = pattern.replace("\\", "\\\\").replace("*", "\\*").replace("(", "\\(").replace(")", "\\)");
-        return ITestSupport.hasService(Filter.class, "(osgi.http.whiteboard.filter.pattern=" + literal + ")");
+        return ITestSupport.hasService(Filter.class, "(&(osgi.http.whiteboard.filter.pattern=" + literal
+                + ")(osgi.http.whiteboard.filter.name=st.connection gate for *))");
     }
 }

@@ -244,9 +244,13 @@ public class ResultCache implements QueryCache {
         return settings.statistics() ? figures.snapshot() : List.of();
     }
 
+    /**
+     * An operator's "clear": the connection's results are unreachable at once, and removed from
+     * the store now (a walk of the store, which writes never pay), so the figures show them gone.
+     */
     @Override
     public void invalidate(String connectionName) {
-        open.stream().filter(results -> results.name().equals(connectionName)).forEach(ConnectionResults::invalidate);
+        open.stream().filter(results -> results.name().equals(connectionName)).forEach(ConnectionResults::dropAll);
     }
 
     @Override
