@@ -95,6 +95,22 @@ final class ReplayedSnowflakeRows extends SFJsonResultSet {
         return cell;
     }
 
+    /** @return the captured row the cursor is on (0-based), or -1 when it is on none of them */
+    int capturedRow() {
+        return !onRest && index >= 0 && index < rows.length && !isClosed() ? index : -1;
+    }
+
+    /**
+     * A cell of a captured row read without the driver's conversion (its answer was remembered):
+     * {@code wasNull()} says of it what the driver would.
+     *
+     * @return whether the cell is SQL NULL
+     */
+    boolean readRemembered(int row, int column) {
+        lastWasNull = rows[row][column - 1] == null;
+        return lastWasNull;
+    }
+
     @Override
     public boolean wasNull() {
         return lastWasNull;

@@ -23,6 +23,7 @@ final class SnowflakeCapturedRows implements CapturedResult {
     private final SFResultSet rest;
     private final SFException failure;
     private final long approximateBytes;
+    private final SnowflakeDefaultObjects defaultObjects;
 
     /**
      * @param rest the driver's cursor on the first row not captured (or, after a failure, where
@@ -41,6 +42,7 @@ final class SnowflakeCapturedRows implements CapturedResult {
         this.rest = rest;
         this.failure = failure;
         this.approximateBytes = approximateBytes;
+        this.defaultObjects = new SnowflakeDefaultObjects(rows.length, metaData.getColumnCount());
     }
 
     Object[][] rows() {
@@ -66,6 +68,11 @@ final class SnowflakeCapturedRows implements CapturedResult {
     /** @return the driver's cursor on the first row not captured, or {@code null} if all were */
     SFResultSet rest() {
         return rest;
+    }
+
+    /** @return what {@code getObject} answered for the cells, remembered */
+    SnowflakeDefaultObjects defaultObjects() {
+        return defaultObjects;
     }
 
     /** @return what the driver threw for the row after the captured ones, or {@code null} */

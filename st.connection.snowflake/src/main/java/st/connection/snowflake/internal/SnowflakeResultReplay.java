@@ -75,7 +75,7 @@ public class SnowflakeResultReplay implements ResultReplay {
     @Override
     public ResultSet replay(CapturedResult captured, Statement statement) throws SQLException {
         SnowflakeCapturedRows rows = (SnowflakeCapturedRows) captured;
-        return new ReplayedSnowflakeResultSet(
-                new ReplayedSnowflakeRows(rows, rows.converters().borrow(), internals), statement);
+        return new ReplayedSnowflakeResultSet(new ReplayedSnowflakeRows(rows, rows.converters().borrow(), internals),
+                rows.defaultObjects(), statement);
     }
 }

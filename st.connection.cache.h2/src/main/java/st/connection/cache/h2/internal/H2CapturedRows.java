@@ -28,6 +28,7 @@ final class H2CapturedRows implements CapturedResult {
     private final H2Internals.ResultKind kind;
     private final int fetchSize;
     private final long approximateBytes;
+    private final DefaultObjects defaultObjects;
 
     /**
      * @param rest H2's cursor on the first row not captured (or, after a failure, where it failed),
@@ -47,6 +48,7 @@ final class H2CapturedRows implements CapturedResult {
         this.kind = kind;
         this.fetchSize = fetchSize;
         this.approximateBytes = approximateBytes;
+        this.defaultObjects = new DefaultObjects(rows.length, columns.size());
     }
 
     /**
@@ -92,6 +94,11 @@ final class H2CapturedRows implements CapturedResult {
     /** @return H2's cursor on the first row not captured, or {@code null} if all were */
     JdbcResultSet rest() {
         return rest;
+    }
+
+    /** @return what {@code getObject} answered for the cells, remembered */
+    DefaultObjects defaultObjects() {
+        return defaultObjects;
     }
 
     /** @return what H2 threw for the row after the captured ones, or {@code null} */

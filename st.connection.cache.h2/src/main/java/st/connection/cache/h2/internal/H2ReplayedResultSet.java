@@ -424,7 +424,16 @@ final class H2ReplayedResultSet extends ReadOnlyByLabelResultSet {
 
     @Override
     public Object getObject(int columnIndex) throws SQLException {
-        return call(() -> ValueToObjectConverter.valueToDefaultObject(get(checkColumnIndex(columnIndex)), conn, true));
+        try {
+            Value value = get(checkColumnIndex(columnIndex));
+            if (onRest || value == ValueNull.INSTANCE) {
+                return ValueToObjectConverter.valueToDefaultObject(value, conn, true);
+            }
+            return captured.defaultObjects().answer(rowId, columnIndex,
+                    () -> ValueToObjectConverter.valueToDefaultObject(value, conn, true));
+        } catch (Exception e) {
+            throw h2.toSqlException(e);
+        }
     }
 
     @Override
