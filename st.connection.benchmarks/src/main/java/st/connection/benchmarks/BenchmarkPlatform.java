@@ -46,6 +46,7 @@ final class BenchmarkPlatform implements AutoCloseable {
             "org.osgi.service.component", "org.apache.felix.scr", "org.apache.felix.configadmin", "h2",
             "st.connection.core", "st.connection.cache.jdbc", "st.connection.cache.h2", "st.connection.jdbc");
     private static final String SNOWFLAKE_CONNECTOR = "st.connection.snowflake";
+    private static final List<String> EXAMPLE_ADAPTER = List.of("st.connection.example", "st.connection.example.cache");
     private static final long TIMEOUT_MILLIS = 60_000;
 
     private final Framework framework;
@@ -58,15 +59,20 @@ final class BenchmarkPlatform implements AutoCloseable {
 
     /** Core and the JDBC connector with H2. */
     static BenchmarkPlatform start() {
-        return start(false);
+        return start(List.of());
     }
 
     /** Core, the JDBC connector with H2, and the Snowflake connector (its driver embedded). */
     static BenchmarkPlatform startWithSnowflake() {
-        return start(true);
+        return start(List.of(SNOWFLAKE_CONNECTOR));
     }
 
-    private static BenchmarkPlatform start(boolean snowflake) {
+    /** Core, the JDBC connector with H2, and the example's {@code kv} connector with its cache adapter. */
+    static BenchmarkPlatform startWithExampleAdapter() {
+        return start(EXAMPLE_ADAPTER);
+    }
+
+    private static BenchmarkPlatform start(List<String> extraBundles) {
         try {
             Path storage = Files.createTempDirectory("st-connection-bench-felix");
             Map<String, String> properties = new HashMap<>();
@@ -74,7 +80,8 @@ final class BenchmarkPlatform implements AutoCloseable {
             properties.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
             properties.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, String.join(",",
                     "st.connection.api;version=1.1.0", "st.connection.api.cache;version=1.0.0",
-                    "st.connection.api.jdbc;version=1.0.0", "org.osgi.service.jdbc;version=1.1.0",
+                    "st.connection.api.jdbc;version=1.0.0", "st.connection.example;version=1.0.0",
+                    "org.osgi.service.jdbc;version=1.1.0",
                     "org.slf4j;version=1.7.36", "org.slf4j.helpers;version=1.7.36", "org.slf4j.spi;version=1.7.36",
                     "org.slf4j.event;version=1.7.36"));
             properties.put("ds.loglevel", "warn");
@@ -82,9 +89,7 @@ final class BenchmarkPlatform implements AutoCloseable {
                     .newFramework(properties);
             framework.start();
             List<String> names = new ArrayList<>(BUNDLES);
-            if (snowflake) {
-                names.add(SNOWFLAKE_CONNECTOR);
-            }
+            names.addAll(extraBundles);
             List<Bundle> bundles = new ArrayList<>();
             for (String name : names) {
                 bundles.add(framework.getBundleContext().installBundle(bundlesDirectory().resolve(name + ".jar")

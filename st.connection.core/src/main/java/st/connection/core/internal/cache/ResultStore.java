@@ -3,6 +3,8 @@ package st.connection.core.internal.cache;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -33,6 +35,12 @@ import org.slf4j.LoggerFactory;
  * after its own time to live. Every event counts in the figures of the value's connection and
  * scope.
  *
+ * <p>Hits are served from an index of what Ehcache holds (a {@link ConcurrentHashMap} that
+ * Ehcache's own events keep in step: created, updated, removed, evicted, expired), checking the
+ * value's expiry against a {@link CoarseClock}: an Ehcache read costs several times a map's, and
+ * a hit is little else. A value read from the index tells Ehcache once a second, so that eviction
+ * still follows use.
+ *
  * <p>A store is replaced, not reconfigured, when the cache's configuration changes: calls that
  * race with closing it find nothing and store nothing, and never fail.
  */
@@ -40,33 +48,37 @@ final class ResultStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(ResultStore.class);
     private static final String CACHE = "st.connection.results";
+    /** How often a value read from the index is also read from Ehcache, for its eviction order. */
+    static final long TOUCH_PERIOD_MILLIS = 1000;
     /** What an entry costs beyond its value: Ehcache's holder and map node, and the key. */
     static final long ENTRY_OVERHEAD_BYTES = 160;
 
+    private final Map<CacheKey, StoredValue> index = new ConcurrentHashMap<>();
+    private final CoarseClock clock;
     private final CacheManager manager;
     private final Cache<CacheKey, StoredValue> cache;
 
-    private ResultStore(CacheManager manager) {
-        this.manager = manager;
-        this.cache = manager.getCache(CACHE, CacheKey.class, StoredValue.class);
-    }
-
-    /** @param heapBytes the heap tier's budget, the values' own estimates and their overhead included */
-    static ResultStore open(long heapBytes, boolean counted) {
+    private ResultStore(long heapBytes, boolean counted) {
+        this.clock = new CoarseClock();
         CacheConfigurationBuilder<CacheKey, StoredValue> configuration = CacheConfigurationBuilder
                 .newCacheConfigurationBuilder(CacheKey.class, StoredValue.class,
                         ResourcePoolsBuilder.newResourcePoolsBuilder().heap(heapBytes, MemoryUnit.B))
-                .withExpiry(new OwnTimeToLive());
-        if (counted) {
-            configuration = configuration.withService(CacheEventListenerConfigurationBuilder
-                    .newEventListenerConfiguration(new Counting(), EventType.CREATED, EventType.UPDATED,
-                            EventType.REMOVED, EventType.EVICTED, EventType.EXPIRED)
-                    .unordered().synchronous());
-        }
-        CacheConfigurationBuilder<CacheKey, StoredValue> cacheConfiguration = configuration;
-        ResultStore store = new ResultStore(withOwnClassLoader(() -> CacheManagerBuilder.newCacheManagerBuilder()
-                .using(new PrecomputedSizes())
-                .withCache(CACHE, cacheConfiguration).build(true)));
+                .withExpiry(new OwnTimeToLive())
+                .withService(CacheEventListenerConfigurationBuilder
+                        .newEventListenerConfiguration(new Indexing(counted), EventType.CREATED, EventType.UPDATED,
+                                EventType.REMOVED, EventType.EVICTED, EventType.EXPIRED)
+                        .ordered().synchronous());
+        this.manager = withOwnClassLoader(() -> CacheManagerBuilder.newCacheManagerBuilder()
+                .using(new PrecomputedSizes()).withCache(CACHE, configuration).build(true));
+        this.cache = manager.getCache(CACHE, CacheKey.class, StoredValue.class);
+    }
+
+    /**
+     * @param heapBytes the heap tier's budget, the values' own estimates and their overhead included
+     * @param counted whether events count in the figures
+     */
+    static ResultStore open(long heapBytes, boolean counted) {
+        ResultStore store = new ResultStore(heapBytes, counted);
         LOG.debug("Result store opened: {} bytes of heap", heapBytes);
         return store;
     }
@@ -88,11 +100,32 @@ final class ResultStore {
 
     /** @return the value, or {@code null} if absent, expired, or the store was closed */
     StoredValue get(CacheKey key) {
-        try {
-            return cache.get(key);
-        } catch (IllegalStateException closed) {
+        StoredValue indexed = index.get(key);
+        if (indexed == null) {
             return null;
         }
+        long now = clock.millis();
+        if (indexed.isExpiredAt(now)) {
+            index.remove(key, indexed);
+            return null;
+        }
+        if (indexed.touchDue(now, TOUCH_PERIOD_MILLIS)) {
+            touch(key);
+        }
+        return indexed;
+    }
+
+    /** A read Ehcache sees, so that its eviction puts this value behind those nobody reads. */
+    private void touch(CacheKey key) {
+        try {
+            cache.get(key);
+        } catch (IllegalStateException closed) {
+            // replaced meanwhile
+        }
+    }
+
+    long nowMillis() {
+        return clock.millis();
     }
 
     void put(CacheKey key, StoredValue value) {
@@ -124,6 +157,7 @@ final class ResultStore {
         } catch (IllegalStateException closed) {
             // nothing left to clear
         }
+        index.clear();
     }
 
     void close() {
@@ -131,6 +165,8 @@ final class ResultStore {
             manager.close();
             return null;
         });
+        index.clear();
+        clock.close();
     }
 
     /** Each value lives for its own time to live; reading it does not extend it. */
@@ -177,14 +213,34 @@ final class ResultStore {
         }
     }
 
-    /** Counts entries, bytes, evictions and expirations in the figures each value belongs to. */
-    private static final class Counting implements CacheEventListener<CacheKey, StoredValue> {
+    /**
+     * Keeps the index in step with what Ehcache holds, event by event in their order, and counts
+     * entries, bytes, evictions and expirations in the figures each value belongs to.
+     */
+    private final class Indexing implements CacheEventListener<CacheKey, StoredValue> {
+
+        private final boolean counted;
+
+        Indexing(boolean counted) {
+            this.counted = counted;
+        }
 
         @Override
         public void onEvent(CacheEvent<? extends CacheKey, ? extends StoredValue> event) {
+            CacheKey key = event.getKey();
             StoredValue added = event.getNewValue();
             StoredValue gone = event.getOldValue();
             switch (event.getType()) {
+                case CREATED, UPDATED -> index.put(key, added);
+                default -> index.remove(key, gone);
+            }
+            if (counted) {
+                count(event.getType(), added, gone);
+            }
+        }
+
+        private void count(EventType type, StoredValue added, StoredValue gone) {
+            switch (type) {
                 case CREATED -> added.counters().added(added.bytes());
                 case UPDATED -> {
                     gone.counters().removed(gone.bytes());

@@ -116,7 +116,8 @@ final class ScopedCache implements ConnectionCache {
         counters.miss();
         if (value != null && results.generation() == key.generation()) {
             Duration ttl = options.ttl() != null ? options.ttl() : results.ttl();
-            cache.store().put(key, new StoredValue(value, weight(value) + weight(request), ttl, counters));
+            ResultStore store = cache.store();
+            store.put(key, new StoredValue(value, weight(value) + weight(request), ttl, store.nowMillis(), counters));
         }
         return value;
     }
