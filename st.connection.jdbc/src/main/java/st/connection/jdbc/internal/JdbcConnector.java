@@ -1,5 +1,7 @@
 package st.connection.jdbc.internal;
 
+import java.net.SocketException;
+import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
@@ -80,20 +82,30 @@ public class JdbcConnector implements Connector<Connection> {
         return properties;
     }
 
-    /** SQLState class 28 is "invalid authorization": tell the person in plain words. */
+    /**
+     * SQLState class 28 is "invalid authorization", class 08 "connection exception" (some drivers
+     * use their own state and only wrap the socket's failure): tell the person in fixed words. The
+     * driver's text, which names hosts and ports, stays the cause, for the log.
+     */
     private static Exception translate(SQLException e) {
         String state = e.getSQLState();
         if (state != null && state.startsWith("28")) {
             return new LoginFailedException("The user name or password is not correct.", e);
         }
-        if (state != null && state.startsWith("08")) {
-            return new LoginFailedException("The database cannot be reached: " + firstLine(e.getMessage()), e);
+        if (state != null && state.startsWith("08") || causedByNetwork(e)) {
+            return new LoginFailedException("The database cannot be reached; check that it runs and that the network "
+                    + "lets this server reach it.", e);
         }
         return e;
     }
 
-    private static String firstLine(String message) {
-        return message == null ? "no reason given" : message.lines().findFirst().orElse("");
+    private static boolean causedByNetwork(Throwable failure) {
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof SocketException || cause instanceof UnknownHostException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String text(Object value) {

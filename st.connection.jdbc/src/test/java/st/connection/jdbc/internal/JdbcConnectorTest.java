@@ -3,6 +3,8 @@ package st.connection.jdbc.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -71,6 +73,20 @@ class JdbcConnectorTest {
         assertThatThrownBy(() -> connector.connect(params("bob", "wrong-pw")))
                 .isInstanceOf(LoginFailedException.class)
                 .hasMessage("The user name or password is not correct.");
+    }
+
+    @Test
+    void anUnreachableServerIsALoginFailureThatNamesNoHostOrPort() throws Exception {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        Map<String, Object> params = params("bob", "bob-pw");
+        params.put("url", "jdbc:h2:tcp://127.0.0.1:" + closed + "/mem:gone");
+        assertThatThrownBy(() -> connector.connect(params)).isInstanceOf(LoginFailedException.class)
+                .hasMessage("The database cannot be reached; check that it runs and that the network lets this server "
+                        + "reach it.")
+                .satisfies(e -> assertThat(e.getCause()).hasMessageContaining(String.valueOf(closed)));
     }
 
     @Test
