@@ -5,13 +5,16 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.After;
 import org.junit.Before;
@@ -45,6 +48,7 @@ public class GateIT extends ITestSupport {
 
     @Before
     public void setUp() throws Exception {
+        allowManyFailedLogins();
         startWebBundles();
         observer = createDatabase(URL);
         if (!configured) {
@@ -160,8 +164,10 @@ public class GateIT extends ITestSupport {
         assertEquals(404, jdbc.statusCode());
         assertTrue(jdbc.body().contains("There is no login form named &#39;jdbc&#39; here."));
         assertFalse("the connector default form asks for a URL", jdbc.body().contains("name='url'"));
-        browser.post("/login", browser.form("login", "form", "jdbc", "url", URL, "user", "sa", "password", ADMIN_PASSWORD));
-        assertTrue(browser.get("/login").body().contains("There is no login form named &#39;jdbc&#39; here."));
+        HttpResponse<String> refused = browser.post("/login", browser.form("login", "form", "jdbc", "url", URL, "user", "sa",
+                "password", ADMIN_PASSWORD));
+        assertEquals("/login?form=jdbc", refused.headers().firstValue("Location").orElse(""));
+        assertTrue(browser.get("/login?form=jdbc").body().contains("There is no login form named &#39;jdbc&#39; here."));
         assertEquals(403, WebClient.applicationUser().post("/login", Map.of("action", "login", "form", "gated")).statusCode());
     }
 
@@ -191,5 +197,134 @@ public class GateIT extends ITestSupport {
         assertFalse("no filter for a rejected configuration", WebTestSupport.hasFilterOn("/*"));
         assertFalse(WebTestSupport.hasFilterOn("/x/*") || WebTestSupport.hasFilterOn("reports"));
         assertEquals("the login page is never gated", 200, status("/login"));
+    }
+
+    @Test
+    public void lookingAtTheLoginPageStartsNoSessionNotEvenTenThousandTimes() throws Exception {
+        ServiceRegistration<?> counter = WebTestSupport.sessionCounter();
+        try {
+            int before = WebTestSupport.sessionsCreated();
+            await("the counter sees the session a login attempt starts", () -> {
+                try {
+                    WebClient attempt = WebClient.applicationUser();
+                    attempt.get("/login?form=gated");
+                    attempt.post("/login", attempt.form("login", "form", "gated", "user", "alice", "password", "wrong"));
+                    return WebTestSupport.sessionsCreated() > before;
+                } catch (IOException | InterruptedException e) {
+                    throw new AssertionError(e);
+                }
+            });
+            int counted = WebTestSupport.sessionsCreated();
+            List<Thread> visitors = new ArrayList<>();
+            List<Throwable> failures = new CopyOnWriteArrayList<>();
+            for (int v = 0; v < 4; v++) {
+                Thread visitor = new Thread(() -> {
+                    WebClient anonymous = WebClient.applicationUser();
+                    try {
+                        for (int i = 0; i < 2500; i++) {
+                            if (i % 100 == 0) {
+                                anonymous.forgetCookies();
+                            }
+                            HttpResponse<String> page = anonymous.get(i % 2 == 0 ? "/login"
+                                    : "/login?form=gated&return=" + WebClient.encode(REPORT));
+                            assertEquals(200, page.statusCode());
+                            assertEquals(303, anonymous.get(REPORT).statusCode());
+                        }
+                        assertEquals(null, anonymous.sessionId());
+                    } catch (Throwable e) {
+                        failures.add(e);
+                    }
+                });
+                visitor.start();
+                visitors.add(visitor);
+            }
+            for (Thread visitor : visitors) {
+                visitor.join();
+            }
+            assertEquals(List.of(), failures);
+            assertEquals("sessions started by 10,000 looks at the login page and 10,000 gated requests", counted,
+                    WebTestSupport.sessionsCreated());
+        } finally {
+            counter.unregister();
+        }
+    }
+
+    @Test
+    public void withoutASessionOnlyThePagesOwnSignedTokenIsAccepted() throws Exception {
+        WebClient mallory = WebClient.applicationUser();
+        mallory.get("/login?form=gated");
+        String stolen = mallory.csrfToken();
+        browser.get("/login?form=gated");
+        Map<String, String> login = browser.form("login", "form", "gated", "user", "alice", "password", ALICE_PASSWORD);
+        login.put("csrf", stolen);
+        assertEquals("another visitor's token", 403, browser.post("/login", login).statusCode());
+        WebClient forger = WebClient.applicationUser();
+        forger.setCookie("st-login-csrf", "forged.token", "/login");
+        login.put("csrf", "forged.token");
+        assertEquals("a token the server did not sign", 403, forger.post("/login", login).statusCode());
+        login.put("csrf", stolen.substring(0, stolen.indexOf('.')) + ".AAAA");
+        forger.setCookie("st-login-csrf", login.get("csrf"), "/login");
+        assertEquals("a value with a wrong signature", 403, forger.post("/login", login).statusCode());
+        assertEquals("no session was started by the refusals", null, browser.sessionId());
+        login.put("csrf", browser.csrfToken());
+        assertEquals(303, browser.post("/login", login).statusCode());
+        assertEquals(200, browser.get(REPORT).statusCode());
+    }
+
+    @Test
+    public void theCsrfTokenIsNewAfterLoginWithTheSessionIdAndTheOldOnesAreRefused() throws Exception {
+        browser.get("/login?form=gated");
+        String anonymous = browser.csrfToken();
+        browser.post("/login", browser.form("login", "form", "gated", "user", "alice", "password", "wrong"));
+        browser.get("/login?form=gated");
+        String beforeLogin = browser.csrfToken();
+        String sessionBefore = browser.sessionId();
+        assertFalse("a failed login starts the session, with its own token", beforeLogin.equals(anonymous));
+
+        browser.post("/login", browser.form("login", "form", "gated", "user", "alice", "password", ALICE_PASSWORD));
+        browser.get("/login?form=gated");
+
+        assertFalse("the session id changes", sessionBefore.equals(browser.sessionId()));
+        assertFalse("the token changes with it", beforeLogin.equals(browser.csrfToken()));
+        for (String old : List.of(anonymous, beforeLogin)) {
+            Map<String, String> logout = browser.form("logout", "form", "gated");
+            logout.put("csrf", old);
+            assertEquals(403, browser.post("/login", logout).statusCode());
+        }
+        assertEquals("still logged in", 200, browser.get(REPORT).statusCode());
+    }
+
+    @Test
+    public void aPasswordEqualToAWordOfTheMessageIsShownNeitherOnThePageNorInTheLog() throws Exception {
+        String sentence = "The user name or password is not correct.";
+        for (String word : sentence.split(" ")) {
+            for (String password : new LinkedHashSet<>(List.of(word, word.replace(".", "")))) {
+                logIn(password, REPORT);
+                String page = browser.get("/login?form=gated").body();
+                assertTrue(password + ":\n" + page, page.contains("id='login-gated-message'>" + sentence + "</p>"));
+            }
+        }
+        String log = logOf(GateIT.class);
+        assertFalse("nothing masked in the log", log.contains("***"));
+        assertTrue(log.contains("failed: " + sentence));
+    }
+
+    @Test
+    public void anonymousVisitorsAreToldNoInternalHostOrPortWhileTheLogKeepsThem() throws Exception {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        configure("st.connection.login", Map.of("name", "unreachable", "connector", "jdbc", "fields", "user,password:secret",
+                "options", "url=jdbc:h2:tcp://127.0.0.1:" + closed + "/mem:gone"));
+        configure("st.connection.gate", Map.of("patterns", "/unreachable/*", "form", "unreachable"));
+        await("the form is offered", () -> status("/login?form=unreachable") == 200);
+        browser.get("/login?form=unreachable");
+        browser.post("/login", browser.form("login", "form", "unreachable", "user", "alice", "password", "x"));
+        String page = browser.get("/login?form=unreachable").body();
+        assertTrue(page, page.contains("id='login-unreachable-message'>The database cannot be reached; check that it runs "
+                + "and that the network lets this server reach it.</p>"));
+        assertFalse(page.contains(String.valueOf(closed)) || page.contains("127.0.0.1") || page.contains("Exception"));
+        assertTrue("the log has the address", logOf(GateIT.class).contains("127.0.0.1:" + closed));
     }
 }

@@ -8,10 +8,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSessionEvent;
+import jakarta.servlet.http.HttpSessionListener;
 
 import st.connection.api.ManagedConnection;
 
-/** Servlets of an application under test: one behind a gate, one that ends the session. */
+/** Servlets of an application under test: one behind a gate, one that ends the session; and a session counter. */
 final class ProtectedTestServlets {
 
     /** How often the protected servlet ran. */
@@ -49,6 +51,16 @@ final class ProtectedTestServlets {
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
             request.getSession().invalidate();
             response.getWriter().write("ended");
+        }
+    }
+
+    /** Counts the HTTP sessions created in the context it is registered in. */
+    static final class SessionCounter implements HttpSessionListener {
+        static final AtomicInteger CREATED = new AtomicInteger();
+
+        @Override
+        public void sessionCreated(HttpSessionEvent event) {
+            CREATED.incrementAndGet();
         }
     }
 }

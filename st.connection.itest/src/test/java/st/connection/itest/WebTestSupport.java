@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.Servlet;
+import jakarta.servlet.http.HttpSessionListener;
 
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceRegistration;
@@ -36,6 +37,17 @@ final class WebTestSupport {
         return ITestSupport.context().registerService(Servlet.class, new ProtectedTestServlets.EndSession(),
                 new Hashtable<>(Map.of("osgi.http.whiteboard.servlet.pattern", pattern,
                         "osgi.http.whiteboard.context.select", "(osgi.http.whiteboard.context.name=org.apache.felix.webconsole)")));
+    }
+
+    /** Registers a listener counting the sessions of the default context in {@link ProtectedTestServlets.SessionCounter#CREATED}. */
+    static ServiceRegistration<?> sessionCounter() {
+        return ITestSupport.context().registerService(HttpSessionListener.class, new ProtectedTestServlets.SessionCounter(),
+                new Hashtable<>(Map.of("osgi.http.whiteboard.listener", "true")));
+    }
+
+    /** @return how many sessions the counter saw created */
+    static int sessionsCreated() {
+        return ProtectedTestServlets.SessionCounter.CREATED.get();
     }
 
     /** @return whether a filter service is registered on exactly this pattern */

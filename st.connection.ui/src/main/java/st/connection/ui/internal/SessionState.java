@@ -15,7 +15,8 @@ import jakarta.servlet.http.HttpSession;
 
 /**
  * What the UI keeps in one HTTP session, and nothing secret: the key of the person's
- * {@link st.connection.api.UserConnections} scope, the CSRF token of its forms, the forms the
+ * {@link st.connection.api.UserConnections} scope, the CSRF token of its forms (a new one at each
+ * login), the forms the
  * person logged in with (so that a connection found dead can be told from one never opened), and
  * notices to show once on the next page.
  *
@@ -31,7 +32,7 @@ public final class SessionState implements Serializable {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String scopeId = randomToken();
-    private final String csrfToken = randomToken();
+    private volatile String csrfToken = randomToken();
     private final Map<String, String> usersByForm = new ConcurrentHashMap<>();
     private final Map<String, FormNotice> formNotices = new ConcurrentHashMap<>();
     private final AtomicReference<String> pageNotice = new AtomicReference<>();
@@ -80,6 +81,11 @@ public final class SessionState implements Serializable {
     public boolean acceptsToken(String submitted) {
         return submitted != null && MessageDigest.isEqual(csrfToken.getBytes(StandardCharsets.UTF_8),
                 submitted.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A new token, together with the new session id at login: a token seen before the login is worth nothing after it. */
+    void rotateCsrfToken() {
+        csrfToken = randomToken();
     }
 
     void loggedIn(String form, String user) {
