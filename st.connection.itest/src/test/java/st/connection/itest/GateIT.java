@@ -55,10 +55,13 @@ public class GateIT extends ITestSupport {
             configured = true;
             configure("st.connection.login", Map.of("name", "gated", "connector", "jdbc", "title", "Reports",
                     "fields", "user,password:secret", "options", "url=jdbc:h2:mem:gate"));
-            configure("st.connection.gate", Map.of("patterns", new String[] {"/itest/*"}, "form", "gated"));
+            configure("st.connection.gate", Map.of("patterns", new String[] {"/itest/*", "/itest-wrapped/*"}, "form", "gated"));
         }
         servlets.add(WebTestSupport.currentUserServlet("/itest/*"));
         servlets.add(WebTestSupport.endSessionServlet("/open/end-session"));
+        servlets.add(WebTestSupport.forwardingServlet("/open/forward"));
+        servlets.add(WebTestSupport.includingServlet("/open/include"));
+        servlets.add(WebTestSupport.wrappingServlet("/itest-wrapped/*"));
         browser = WebClient.applicationUser();
         await("the gate protects /itest", () -> status("/itest/report") == 303);
     }
@@ -326,5 +329,78 @@ public class GateIT extends ITestSupport {
                 + "and that the network lets this server reach it.</p>"));
         assertFalse(page.contains(String.valueOf(closed)) || page.contains("127.0.0.1") || page.contains("Exception"));
         assertTrue("the log has the address", logOf(GateIT.class).contains("127.0.0.1:" + closed));
+    }
+
+    @Test
+    public void aProtectedServletReachedByAForwardOrAnIncludeNeverRunsWithoutAConnection() throws Exception {
+        int served = ProtectedTestServlets.SERVED.get();
+        HttpResponse<String> forwarded = browser.get("/open/forward?to=/itest/report");
+        assertEquals(303, forwarded.statusCode());
+        assertEquals("/login?form=gated&return=" + WebClient.encode("/open/forward?to=/itest/report"),
+                forwarded.headers().firstValue("Location").orElse(""));
+        HttpResponse<String> included = browser.get("/open/include?to=/itest/report");
+        assertEquals("before|login needed for gated|after", included.body());
+        assertEquals("the protected servlet did not run", served, ProtectedTestServlets.SERVED.get());
+
+        logIn(ALICE_PASSWORD, REPORT);
+        HttpResponse<String> forwardedLoggedIn = browser.get("/open/forward?to=/itest/report");
+        assertEquals(forwardedLoggedIn.statusCode() + " " + forwardedLoggedIn.headers().map(), "ALICE read 3 items",
+                forwardedLoggedIn.body());
+        assertEquals("before|ALICE read 3 items|after", browser.get("/open/include?to=/itest/report").body());
+    }
+
+    @Test
+    public void aLoginRequiredExceptionWrappedInOtherExceptionsStillLeadsToTheLoginPage() throws Exception {
+        logIn(ALICE_PASSWORD, REPORT);
+        HttpResponse<String> wrapped = browser.get("/itest-wrapped/report");
+        assertEquals(303, wrapped.statusCode());
+        assertEquals("/login?form=gated&return=" + WebClient.encode("/itest-wrapped/report"),
+                wrapped.headers().firstValue("Location").orElse(""));
+    }
+
+    @Test
+    public void aGateProtectsTheServletContextItNamesWithALoginPageOfItsOwn() throws Exception {
+        servlets.add(WebTestSupport.servletContext("itest-app", "/app"));
+        servlets.add(WebTestSupport.currentUserServletIn("itest-app", "/reports/*"));
+        await("the application's servlet runs unprotected, and fails without a connection",
+                () -> status("/app/reports/2026") == 500);
+        configure("st.connection.gate", Map.of("patterns", "/reports/*", "form", "gated", "context", "itest-app"));
+        await("the gate protects /app/reports", () -> status("/app/reports/2026") == 303);
+        int served = ProtectedTestServlets.SERVED.get();
+
+        HttpResponse<String> sent = browser.get("/app/reports/2026?x=1");
+
+        assertEquals("/app/login?form=gated&return=" + WebClient.encode("/app/reports/2026?x=1"),
+                sent.headers().firstValue("Location").orElse(""));
+        assertEquals(served, ProtectedTestServlets.SERVED.get());
+        assertTrue(browser.get("/app/login").body().contains("id='login-gated'"));
+        HttpResponse<String> loggedIn = browser.post("/app/login", browser.form("login", "form", "gated", "user", "alice",
+                "password", ALICE_PASSWORD, "return", "/app/reports/2026?x=1"));
+        assertEquals("/app/reports/2026?x=1", loggedIn.headers().firstValue("Location").orElse(""));
+        assertEquals("ALICE read 3 items", browser.get("/app/reports/2026?x=1").body());
+    }
+
+    @Test
+    public void aGateWhosePatternsReachNoServletIsReportedAndLogged() throws Exception {
+        String typo = configure("st.connection.gate", Map.of("patterns", "/itest/*,/itset/*", "form", "gated")).getPid();
+        String elsewhere = configure("st.connection.gate", Map.of("patterns", "/itest/*", "form", "gated",
+                "context", "no-such-context")).getPid();
+        WebClient admin = WebClient.consoleAdmin();
+        await("the panel lists both", () -> {
+            try {
+                String page = admin.get(LoginPanelIT.PANEL).body();
+                return page.contains("<td>" + typo + "</td><td>patterns</td><td>/itset/*</td><td>patterns that reach a "
+                        + "servlet of the servlet context &#39;default&#39;; none does (yet), so it protects nothing</td>")
+                        && page.contains("<td>" + elsewhere + "</td><td>context</td><td>no-such-context</td><td>the name "
+                                + "of a servlet context; there is none of that name (yet)</td>");
+            } catch (IOException | InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        });
+        String page = admin.get(LoginPanelIT.PANEL).body();
+        assertFalse("the pattern that reaches a servlet is not listed", page.contains("<td>" + typo
+                + "</td><td>patterns</td><td>/itest/*</td>"));
+        assertTrue(logOf(GateIT.class).contains("WARN st.connection.ui.internal.gate.GateRegistry - Configuration problem: "
+                + typo + ": patterns is '/itset/*'; expected patterns that reach a servlet"));
     }
 }

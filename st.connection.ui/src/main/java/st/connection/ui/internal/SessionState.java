@@ -6,10 +6,14 @@ import java.security.SecureRandom;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
@@ -53,7 +57,22 @@ public final class SessionState implements Serializable {
 
     /** @return the state of the request's session, if it has a session with state */
     public static Optional<SessionState> existing(HttpServletRequest request) {
-        return in(request.getSession(false));
+        Optional<SessionState> state = in(request.getSession(false));
+        // Felix HTTP wraps the session of a forwarded or included request once more and then finds no
+        // session at all: ask the requests this dispatch wraps, as long as they are of the same context.
+        ServletRequest dispatched = request;
+        while (state.isEmpty() && dispatched.getDispatcherType() != DispatcherType.REQUEST
+                && dispatched instanceof ServletRequestWrapper wrapper) {
+            dispatched = wrapper.getRequest();
+            if (dispatched instanceof HttpServletRequest outer && Objects.equals(contextName(outer), contextName(request))) {
+                state = in(outer.getSession(false));
+            }
+        }
+        return state;
+    }
+
+    private static String contextName(HttpServletRequest request) {
+        return request.getServletContext() == null ? null : request.getServletContext().getServletContextName();
     }
 
     /** @return the state kept in a session, if any */

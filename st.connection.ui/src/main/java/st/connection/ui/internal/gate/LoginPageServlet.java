@@ -34,7 +34,8 @@ import st.connection.ui.internal.throttle.LoginThrottle;
 import st.connection.ui.internal.throttle.LoginThrottledException;
 
 /**
- * The login page for application users at {@value #PATH}: the forms that gates ask for (or the
+ * The login page for application users at {@value #PATH} of a servlet context: the forms that the
+ * context's gates ask for (or the
  * one named by {@code ?form=}), and after logging in a redirect to the {@code return} address if it
  * is a path on this server. Every {@code POST} carries a CSRF token (the session's, or before there
  * is a session the page's signed one, see {@link LoginPageToken}) and ends in a redirect. Looking at
@@ -42,7 +43,7 @@ import st.connection.ui.internal.throttle.LoginThrottledException;
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern(LoginPageServlet.PATH)
-@HttpWhiteboardContextSelect(GateConfiguration.DEFAULT_CONTEXT)
+@HttpWhiteboardContextSelect(GateConfiguration.DEFAULT_CONTEXT_SELECT)
 public class LoginPageServlet extends HttpServlet {
 
     public static final String PATH = "/login";
@@ -51,12 +52,20 @@ public class LoginPageServlet extends HttpServlet {
     private final transient GateRegistry gates;
     private final transient LoginFlow logins;
     private final transient LoginPageToken anonymousToken = new LoginPageToken();
+    private final String servletContext;
 
+    /** The login page of the default servlet context, which is there with or without gates. */
     @Activate
     public LoginPageServlet(@Reference ConnectionService connections, @Reference GateRegistry gates,
             @Reference LoginThrottle throttle) {
+        this(connections, gates, throttle, GateSettings.DEFAULT_CONTEXT);
+    }
+
+    /** The login page of another servlet context; see {@link LoginPages}. */
+    LoginPageServlet(ConnectionService connections, GateRegistry gates, LoginThrottle throttle, String servletContext) {
         this.gates = gates;
         this.logins = new LoginFlow(connections, throttle);
+        this.servletContext = servletContext;
     }
 
     /** Starts no HTTP session: a visitor who only looks costs the server nothing to remember. */
@@ -66,7 +75,8 @@ public class LoginPageServlet extends HttpServlet {
             Optional<SessionState> session = SessionState.existing(request);
             String named = RequestParameters.orEmpty(request, "form");
             Optional<String> returnTo = ReturnAddress.local(RequestParameters.of(request, "return"));
-            List<LoginForm> forms = named.isEmpty() ? gates.gatedForms() : gated(named).map(List::of).orElse(List.of());
+            List<LoginForm> forms = named.isEmpty() ? gates.gatedForms(servletContext)
+                    : gated(named).map(List::of).orElse(List.of());
             Optional<String> notice = session.flatMap(SessionState::takePageNotice);
             if (!named.isEmpty() && forms.isEmpty()) {
                 response.setStatus(HttpServletResponse.SC_NOT_FOUND);
@@ -147,7 +157,7 @@ public class LoginPageServlet extends HttpServlet {
     }
 
     private Optional<LoginForm> gated(String name) {
-        return gates.gatedForms().stream().filter(form -> form.name().equals(name)).findFirst();
+        return gates.gatedForms(servletContext).stream().filter(form -> form.name().equals(name)).findFirst();
     }
 
     private static String action(HttpServletRequest request) {
