@@ -112,6 +112,17 @@ public abstract class ITestSupport {
     }
 
     /**
+     * Offers the {@code jdbc} connector's default login form (URL, user, password), or withdraws it.
+     * Waits until the forms say so.
+     */
+    static void offerJdbcDefaultForm(boolean offered) throws IOException, InterruptedException {
+        service(ConfigurationAdmin.class).getConfiguration("st.connection.jdbc", "?")
+                .update(new Hashtable<>(Map.of("default.form", offered)));
+        await("the jdbc default form is " + (offered ? "offered" : "withdrawn"),
+                () -> connections().loginForm("jdbc").isPresent() == offered);
+    }
+
+    /**
      * Lets many failed logins through from this machine, for tests whose subject is not the login
      * throttle: every test logs in from 127.0.0.1. Call it before {@link #startWebBundles()}, so that
      * the throttle starts with it.

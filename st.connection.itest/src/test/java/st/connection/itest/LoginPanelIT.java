@@ -297,4 +297,16 @@ public class LoginPanelIT extends ITestSupport {
         assertFalse("nothing masked in the log", log.contains("***"));
         assertTrue(log.contains("Login with form 'panel-db' as 'alice' failed: " + sentence));
     }
+
+    @Test
+    public void theJdbcDefaultFormWhichTakesAnyUrlIsOfferedOnlyWhenConfiguredTo() throws Exception {
+        assertFalse(panel().contains("id='login-jdbc'"));
+        offerJdbcDefaultForm(true);
+        try {
+            assertTrue(panel().contains("id='login-jdbc-url' name='url'"));
+        } finally {
+            offerJdbcDefaultForm(false);
+        }
+        assertFalse(panel().contains("id='login-jdbc'"));
+    }
 }

@@ -11,7 +11,12 @@ import java.util.Properties;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jdbc.DataSourceFactory;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,12 +28,15 @@ import st.connection.api.LoginFailedException;
  * Connector {@code jdbc}: opens {@link Connection}s through the JDBC drivers installed as
  * {@link DataSourceFactory} services. Parameters: {@code url}, {@code user}, {@code password},
  * optionally {@code osgi.jdbc.driver.class} or {@code osgi.jdbc.driver.name} to choose a driver
- * (otherwise the first that accepts the URL), and any other key as a driver property.
+ * (otherwise the first that accepts the URL), and any other key as a driver property. Its default
+ * login form, which asks for a URL, is offered only when {@value #PID} says so.
  */
-@Component(property = Connector.NAME + "=" + JdbcConnector.NAME)
+@Component(property = Connector.NAME + "=" + JdbcConnector.NAME, configurationPid = JdbcConnector.PID)
+@Designate(ocd = JdbcConnector.Config.class)
 public class JdbcConnector implements Connector<Connection> {
 
     static final String NAME = "jdbc";
+    static final String PID = "st.connection.jdbc";
     static final String URL = "url";
     static final int VALIDATION_TIMEOUT_SECONDS = 2;
 
@@ -36,11 +44,33 @@ public class JdbcConnector implements Connector<Connection> {
     private static final List<String> SELECTORS = List.of(DataSourceFactory.OSGI_JDBC_DRIVER_CLASS,
             DataSourceFactory.OSGI_JDBC_DRIVER_NAME);
 
+    @ObjectClassDefinition(id = PID, name = "st.connection JDBC connector",
+            description = "The connector 'jdbc', which opens connections through any installed JDBC driver.")
+    public @interface Config {
+
+        @AttributeDefinition(name = "Offer the default login form", description = "Offer the login form 'jdbc' "
+                + "(JDBC URL, user, password) in the console. Whoever can use it makes this server open any JDBC URL, "
+                + "and some URLs run code when opened (H2's INIT=RUNSCRIPT, for one): leave it off unless only trusted "
+                + "administrators reach the console. Configured login forms with a fixed URL work either way.")
+        boolean default_form() default false;
+    }
+
     private final DriverFactories drivers;
+    private volatile boolean offersDefaultForm;
 
     @Activate
-    public JdbcConnector(@org.osgi.service.component.annotations.Reference DriverFactories drivers) {
+    public JdbcConnector(@Reference DriverFactories drivers, Config config) {
+        this(drivers, config.default_form());
+    }
+
+    JdbcConnector(DriverFactories drivers, boolean offersDefaultForm) {
         this.drivers = drivers;
+        this.offersDefaultForm = offersDefaultForm;
+    }
+
+    @Modified
+    void modified(Config config) {
+        offersDefaultForm = config.default_form();
     }
 
     @Override
@@ -130,8 +160,10 @@ public class JdbcConnector implements Connector<Connection> {
         }
     }
 
+    /** @return the URL, user and password, only when the configuration asks for it: the URL can name anything */
     @Override
     public List<FormField> defaultFormFields() {
-        return List.of(FormField.text(URL, ""), FormField.text("user", ""), FormField.secret("password"));
+        return offersDefaultForm ? List.of(FormField.text(URL, ""), FormField.text("user", ""), FormField.secret("password"))
+                : List.of();
     }
 }

@@ -25,7 +25,7 @@ class JdbcConnectorTest {
     private static final String URL = "jdbc:h2:mem:jdbc-connector";
 
     private final DriverFactories factories = new DriverFactories();
-    private final JdbcConnector connector = new JdbcConnector(factories);
+    private final JdbcConnector connector = new JdbcConnector(factories, false);
     private Connection owner;
 
     @BeforeEach
@@ -105,8 +105,9 @@ class JdbcConnectorTest {
     }
 
     @Test
-    void offersUrlUserAndASecretPasswordOnItsLoginForm() {
-        assertThat(connector.defaultFormFields()).extracting(f -> f.name() + (f.secret() ? ":secret" : ""))
-                .containsExactly("url", "user", "password:secret");
+    void offersNoLoginFormUnlessConfiguredToSinceItsUrlCanNameAnything() {
+        assertThat(connector.defaultFormFields()).isEmpty();
+        assertThat(new JdbcConnector(factories, true).defaultFormFields())
+                .extracting(f -> f.name() + (f.secret() ? ":secret" : "")).containsExactly("url", "user", "password:secret");
     }
 }
