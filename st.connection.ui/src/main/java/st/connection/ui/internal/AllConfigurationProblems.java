@@ -15,6 +15,8 @@ import st.connection.ui.internal.throttle.LoginThrottle;
 /**
  * Every configuration problem the console panel and the shell list: core's (shared connections,
  * login forms), the gates' and the login throttle's.
+ *
+ * <p><b>Threading.</b> Thread safe; holds no state of its own.
  */
 @Component(service = AllConfigurationProblems.class)
 public class AllConfigurationProblems {

@@ -116,7 +116,8 @@ public class LoginThrottle {
         }
         long waitSeconds = failures.tryStart(keys);
         if (waitSeconds > 0) {
-            LOG.info("Login with form '{}' refused for {} s: too many failed logins for this user name or from {}", form,
+            // Refusals cost nothing and come as fast as a guesser sends them: not worth a line each in the log.
+            LOG.debug("Login with form '{}' refused for {} s: too many failed logins for this user name or from {}", form,
                     waitSeconds, address);
             throw new LoginThrottledException(waitSeconds);
         }
