@@ -59,7 +59,13 @@ public class UserSessions implements ConnectorListener {
         }
         Connector<C> connector = found.get();
         String user = LoginAttempt.userOf(entered);
-        C raw = new LoginAttempt<>(form, connector).connect(entered);
+        C raw;
+        try {
+            raw = new LoginAttempt<>(form, connector).connect(entered);
+        } catch (LoginFailedException e) {
+            // A connector stopping under a login fails it in its own words (its drivers are gone): say why.
+            throw registry.isCurrent(form.connector(), connector) ? e : wentAway(form);
+        }
         CachePlan cachePlan = form.ttlSeconds() == 0 ? CachePlan.NONE
                 : new CachePlan(cache, form.ttlSeconds(), CacheScope.session(form.name(), sessionId));
         UserConnection<C> connection = new UserConnection<>(form, user, connector, raw, cachePlan,
@@ -70,10 +76,14 @@ public class UserSessions implements ConnectorListener {
         }
         if (!registry.isCurrent(form.connector(), connector)) {
             connection.connectorRemoved(connector);
-            throw new LoginFailedException("The connector '" + form.connector() + "' went away during the login.");
+            throw wentAway(form);
         }
         LOG.info("'{}' logged in with form '{}'", user, form.name());
         return connection;
+    }
+
+    private static LoginFailedException wentAway(LoginForm form) {
+        return new LoginFailedException("The connector '" + form.connector() + "' went away during the login.");
     }
 
     /** @return the connection this one replaces, if any */
