@@ -20,9 +20,8 @@ import jakarta.servlet.http.HttpSession;
 /**
  * What the UI keeps in one HTTP session, and nothing secret: the key of the person's
  * {@link st.connection.api.UserConnections} scope, the CSRF token of its forms (a new one at each
- * login), the forms the
- * person logged in with (so that a connection found dead can be told from one never opened), and
- * notices to show once on the next page.
+ * login), the forms the person logged in with (so that a connection found dead can be told from one
+ * never opened), and notices to show once on the next page.
  *
  * <p>The scope key is random and kept in the session rather than derived from the session id,
  * because the session id changes on every login.
@@ -58,8 +57,8 @@ public final class SessionState implements Serializable {
     /** @return the state of the request's session, if it has a session with state */
     public static Optional<SessionState> existing(HttpServletRequest request) {
         Optional<SessionState> state = in(request.getSession(false));
-        // Felix HTTP wraps the session of a forwarded or included request once more and then finds no
-        // session at all: ask the requests this dispatch wraps, as long as they are of the same context.
+        // Felix HTTP (jetty12 1.1.8) wraps the session of a forwarded or included request once more and
+        // then finds no session at all: ask the requests this dispatch wraps, of the same context only.
         ServletRequest dispatched = request;
         while (state.isEmpty() && dispatched.getDispatcherType() != DispatcherType.REQUEST
                 && dispatched instanceof ServletRequestWrapper wrapper) {

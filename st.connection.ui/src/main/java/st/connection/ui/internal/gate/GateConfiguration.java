@@ -62,9 +62,7 @@ public class GateConfiguration {
             HttpWhiteboardConstants.DISPATCHER_REQUEST, HttpWhiteboardConstants.DISPATCHER_FORWARD,
             HttpWhiteboardConstants.DISPATCHER_INCLUDE, HttpWhiteboardConstants.DISPATCHER_ASYNC,
             HttpWhiteboardConstants.DISPATCHER_ERROR});
-        // The name was checked to hold only letters, digits, '.', '-' and '_': nothing to escape.
-        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_SELECT,
-                "(" + HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME + "=" + settings.context() + ")");
+        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_SELECT, settings.contextSelect());
         properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_FILTER_NAME, "st.connection gate for " + settings.form());
         properties.put(Constants.SERVICE_DESCRIPTION, "st.connection gate: " + String.join(", ", settings.patterns())
                 + " of servlet context " + settings.context() + " need a connection through login form " + settings.form());

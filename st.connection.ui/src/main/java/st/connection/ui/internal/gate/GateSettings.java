@@ -43,6 +43,15 @@ record GateSettings(List<String> patterns, String form, String context) {
         return context.equals(DEFAULT_CONTEXT);
     }
 
+    /** @return the Servlet Whiteboard filter that selects the context; its name holds nothing to escape */
+    String contextSelect() {
+        return contextSelect(context);
+    }
+
+    static String contextSelect(String context) {
+        return "(" + HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME + "=" + context + ")";
+    }
+
     /**
      * The settings read from a configuration, or the problems that make it unusable.
      *

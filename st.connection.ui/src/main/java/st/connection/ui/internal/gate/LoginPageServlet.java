@@ -35,9 +35,8 @@ import st.connection.ui.internal.throttle.LoginThrottledException;
 
 /**
  * The login page for application users at {@value #PATH} of a servlet context: the forms that the
- * context's gates ask for (or the
- * one named by {@code ?form=}), and after logging in a redirect to the {@code return} address if it
- * is a path on this server. Every {@code POST} carries a CSRF token (the session's, or before there
+ * context's gates ask for (or the one named by {@code ?form=}), and after logging in a redirect to
+ * the {@code return} address if it is a path on this server. Every {@code POST} carries a CSRF token (the session's, or before there
  * is a session the page's signed one, see {@link LoginPageToken}) and ends in a redirect. Looking at
  * the page starts no HTTP session; a login attempt does.
  */

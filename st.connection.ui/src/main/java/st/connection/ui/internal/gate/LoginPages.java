@@ -68,9 +68,7 @@ final class LoginPages {
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, LoginPageServlet.PATH);
         properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, "st.connection login page");
-        // The name was checked to hold only letters, digits, '.', '-' and '_': nothing to escape.
-        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_SELECT,
-                "(" + HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME + "=" + context + ")");
+        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_SELECT, GateSettings.contextSelect(context));
         return properties;
     }
 
