@@ -112,11 +112,6 @@ final class FailedLogins {
         counts.values().removeIf(c -> c.running == 0 && now - c.lastFailureNanos >= limits.forgetAfterNanos());
     }
 
-    /** @return how many keys are counted now */
-    synchronized int size() {
-        return counts.size();
-    }
-
     /**
      * What an attempt is counted under.
      *

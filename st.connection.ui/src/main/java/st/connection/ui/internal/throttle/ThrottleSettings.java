@@ -62,11 +62,6 @@ record ThrottleSettings(int userFailures, int addressFailures, int firstDelaySec
                 values.get(FIRST_DELAY), values.get(MAX_DELAY), values.get(FORGET_AFTER)), problems);
     }
 
-    /** @return the settings when nothing is configured */
-    static ThrottleSettings defaults() {
-        return read(LoginThrottle.PID, Map.of()).settings();
-    }
-
     private static List<Method> keys() {
         return Arrays.stream(LoginThrottle.Config.class.getDeclaredMethods())
                 .sorted(Comparator.comparing(Method::getName)).toList();

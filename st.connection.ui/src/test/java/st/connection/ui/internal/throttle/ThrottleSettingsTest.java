@@ -10,7 +10,7 @@ class ThrottleSettingsTest {
 
     @Test
     void theDefaultsAreThoseOfTheMetatype() {
-        assertThat(ThrottleSettings.defaults()).isEqualTo(new ThrottleSettings(10, 5, 1, 900, 900));
+        assertThat(ThrottleSettings.read("pid", Map.of()).settings()).isEqualTo(new ThrottleSettings(10, 5, 1, 900, 900));
     }
 
     @Test
