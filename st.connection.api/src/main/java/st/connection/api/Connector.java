@@ -40,7 +40,9 @@ public interface Connector<C> {
      *     The map is only valid during the call: do not keep it or its values.
      * @return an open connection, never {@code null}
      * @throws LoginFailedException when the data source refused the credentials or parameters;
-     *     its message is shown to the person as it is, so it must be one sentence without secrets
+     *     its message is shown as it is to the person, who may be an anonymous visitor of a login
+     *     page, so it must be one fixed sentence: no secret, no entered value, no host, port or
+     *     driver text (make the driver's exception the cause: the platform logs it)
      * @throws Exception any other failure; the platform logs it and shows a short summary
      */
     C connect(Map<String, Object> params) throws Exception;

@@ -2,7 +2,8 @@ package st.connection.api;
 
 /**
  * A login did not open a connection. The message is one sentence fit to show the person next to
- * the form; it never contains a secret. The cause, if any, is for the log.
+ * the form, who may be anonymous: it never contains a secret, an entered value or an internal
+ * address. The cause, if any, is for the log.
  */
 public class LoginFailedException extends Exception {
 

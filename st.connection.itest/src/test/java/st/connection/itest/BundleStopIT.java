@@ -52,13 +52,13 @@ public class BundleStopIT extends ITestSupport {
                         .login(form, new HashMap<>(Map.of("user", "alice", "password", ALICE_PASSWORD)));
             }
             assertEquals(sessionsBefore + 8, sessionCount(observer));
-            assertEquals(1, threadsNamed("st.connection"));
+            assertEquals("the validation timer and the result cache's clock", 2, threadsNamed("st.connection"));
 
             Bundle core = installedBundle("st.connection.core");
             core.stop();
 
             assertEquals("every H2 session was closed", sessionsBefore, sessionCount(observer));
-            await("the validation timer thread ended", () -> threadsNamed("st.connection") == 0);
+            await("the validation timer and the cache clock ended", () -> threadsNamed("st.connection") == 0);
             assertFalse("the query cache closed cleanly", logOf(BundleStopIT.class).contains("Close failed"));
 
             core.start();

@@ -112,6 +112,7 @@ public class ConnectionAdminIT extends ITestSupport {
     public void aSecondConnectorOfTheSameNameIsListedAsStandby() throws Exception {
         Hashtable<String, Object> properties = new Hashtable<>(Map.of(Connector.NAME, "jdbc",
                 Constants.SERVICE_RANKING, -10));
+        offerJdbcDefaultForm(true);
         ServiceRegistration<?> second = context().registerService(Connector.class.getName(), new SpareConnector(),
                 properties);
         try {
@@ -124,6 +125,7 @@ public class ConnectionAdminIT extends ITestSupport {
                     connections().loginForms().stream().filter(f -> f.name().equals("jdbc")).count() == 1);
         } finally {
             second.unregister();
+            offerJdbcDefaultForm(false);
         }
         assertEquals(1, connections().connectors().stream().filter(c -> c.name().equals("jdbc")).count());
     }

@@ -5,13 +5,16 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.After;
 import org.junit.Before;
@@ -45,16 +48,20 @@ public class GateIT extends ITestSupport {
 
     @Before
     public void setUp() throws Exception {
+        allowManyFailedLogins();
         startWebBundles();
         observer = createDatabase(URL);
         if (!configured) {
             configured = true;
             configure("st.connection.login", Map.of("name", "gated", "connector", "jdbc", "title", "Reports",
                     "fields", "user,password:secret", "options", "url=jdbc:h2:mem:gate"));
-            configure("st.connection.gate", Map.of("patterns", new String[] {"/itest/*"}, "form", "gated"));
+            configure("st.connection.gate", Map.of("patterns", new String[] {"/itest/*", "/itest-wrapped/*"}, "form", "gated"));
         }
         servlets.add(WebTestSupport.currentUserServlet("/itest/*"));
         servlets.add(WebTestSupport.endSessionServlet("/open/end-session"));
+        servlets.add(WebTestSupport.forwardingServlet("/open/forward"));
+        servlets.add(WebTestSupport.includingServlet("/open/include"));
+        servlets.add(WebTestSupport.wrappingServlet("/itest-wrapped/*"));
         browser = WebClient.applicationUser();
         await("the gate protects /itest", () -> status("/itest/report") == 303);
     }
@@ -160,8 +167,10 @@ public class GateIT extends ITestSupport {
         assertEquals(404, jdbc.statusCode());
         assertTrue(jdbc.body().contains("There is no login form named &#39;jdbc&#39; here."));
         assertFalse("the connector default form asks for a URL", jdbc.body().contains("name='url'"));
-        browser.post("/login", browser.form("login", "form", "jdbc", "url", URL, "user", "sa", "password", ADMIN_PASSWORD));
-        assertTrue(browser.get("/login").body().contains("There is no login form named &#39;jdbc&#39; here."));
+        HttpResponse<String> refused = browser.post("/login", browser.form("login", "form", "jdbc", "url", URL, "user", "sa",
+                "password", ADMIN_PASSWORD));
+        assertEquals("/login?form=jdbc", refused.headers().firstValue("Location").orElse(""));
+        assertTrue(browser.get("/login?form=jdbc").body().contains("There is no login form named &#39;jdbc&#39; here."));
         assertEquals(403, WebClient.applicationUser().post("/login", Map.of("action", "login", "form", "gated")).statusCode());
     }
 
@@ -191,5 +200,207 @@ public class GateIT extends ITestSupport {
         assertFalse("no filter for a rejected configuration", WebTestSupport.hasFilterOn("/*"));
         assertFalse(WebTestSupport.hasFilterOn("/x/*") || WebTestSupport.hasFilterOn("reports"));
         assertEquals("the login page is never gated", 200, status("/login"));
+    }
+
+    @Test
+    public void lookingAtTheLoginPageStartsNoSessionNotEvenTenThousandTimes() throws Exception {
+        ServiceRegistration<?> counter = WebTestSupport.sessionCounter();
+        try {
+            int before = WebTestSupport.sessionsCreated();
+            await("the counter sees the session a login attempt starts", () -> {
+                try {
+                    WebClient attempt = WebClient.applicationUser();
+                    attempt.get("/login?form=gated");
+                    attempt.post("/login", attempt.form("login", "form", "gated", "user", "alice", "password", "wrong"));
+                    return WebTestSupport.sessionsCreated() > before;
+                } catch (IOException | InterruptedException e) {
+                    throw new AssertionError(e);
+                }
+            });
+            int counted = WebTestSupport.sessionsCreated();
+            List<Thread> visitors = new ArrayList<>();
+            List<Throwable> failures = new CopyOnWriteArrayList<>();
+            for (int v = 0; v < 4; v++) {
+                Thread visitor = new Thread(() -> {
+                    WebClient anonymous = WebClient.applicationUser();
+                    try {
+                        for (int i = 0; i < 2500; i++) {
+                            if (i % 100 == 0) {
+                                anonymous.forgetCookies();
+                            }
+                            HttpResponse<String> page = anonymous.get(i % 2 == 0 ? "/login"
+                                    : "/login?form=gated&return=" + WebClient.encode(REPORT));
+                            assertEquals(200, page.statusCode());
+                            assertEquals(303, anonymous.get(REPORT).statusCode());
+                        }
+                        assertEquals(null, anonymous.sessionId());
+                    } catch (Throwable e) {
+                        failures.add(e);
+                    }
+                });
+                visitor.start();
+                visitors.add(visitor);
+            }
+            for (Thread visitor : visitors) {
+                visitor.join();
+            }
+            assertEquals(List.of(), failures);
+            assertEquals("sessions started by 10,000 looks at the login page and 10,000 gated requests", counted,
+                    WebTestSupport.sessionsCreated());
+        } finally {
+            counter.unregister();
+        }
+    }
+
+    @Test
+    public void withoutASessionOnlyThePagesOwnSignedTokenIsAccepted() throws Exception {
+        WebClient mallory = WebClient.applicationUser();
+        mallory.get("/login?form=gated");
+        String stolen = mallory.csrfToken();
+        browser.get("/login?form=gated");
+        Map<String, String> login = browser.form("login", "form", "gated", "user", "alice", "password", ALICE_PASSWORD);
+        login.put("csrf", stolen);
+        assertEquals("another visitor's token", 403, browser.post("/login", login).statusCode());
+        WebClient forger = WebClient.applicationUser();
+        forger.setCookie("st-login-csrf", "forged.token", "/login");
+        login.put("csrf", "forged.token");
+        assertEquals("a token the server did not sign", 403, forger.post("/login", login).statusCode());
+        login.put("csrf", stolen.substring(0, stolen.indexOf('.')) + ".AAAA");
+        forger.setCookie("st-login-csrf", login.get("csrf"), "/login");
+        assertEquals("a value with a wrong signature", 403, forger.post("/login", login).statusCode());
+        assertEquals("no session was started by the refusals", null, browser.sessionId());
+        login.put("csrf", browser.csrfToken());
+        assertEquals(303, browser.post("/login", login).statusCode());
+        assertEquals(200, browser.get(REPORT).statusCode());
+    }
+
+    @Test
+    public void theCsrfTokenIsNewAfterLoginWithTheSessionIdAndTheOldOnesAreRefused() throws Exception {
+        browser.get("/login?form=gated");
+        String anonymous = browser.csrfToken();
+        browser.post("/login", browser.form("login", "form", "gated", "user", "alice", "password", "wrong"));
+        browser.get("/login?form=gated");
+        String beforeLogin = browser.csrfToken();
+        String sessionBefore = browser.sessionId();
+        assertFalse("a failed login starts the session, with its own token", beforeLogin.equals(anonymous));
+
+        browser.post("/login", browser.form("login", "form", "gated", "user", "alice", "password", ALICE_PASSWORD));
+        browser.get("/login?form=gated");
+
+        assertFalse("the session id changes", sessionBefore.equals(browser.sessionId()));
+        assertFalse("the token changes with it", beforeLogin.equals(browser.csrfToken()));
+        for (String old : List.of(anonymous, beforeLogin)) {
+            Map<String, String> logout = browser.form("logout", "form", "gated");
+            logout.put("csrf", old);
+            assertEquals(403, browser.post("/login", logout).statusCode());
+        }
+        assertEquals("still logged in", 200, browser.get(REPORT).statusCode());
+    }
+
+    @Test
+    public void aPasswordEqualToAWordOfTheMessageIsShownNeitherOnThePageNorInTheLog() throws Exception {
+        String sentence = "The user name or password is not correct.";
+        for (String word : sentence.split(" ")) {
+            for (String password : new LinkedHashSet<>(List.of(word, word.replace(".", "")))) {
+                logIn(password, REPORT);
+                String page = browser.get("/login?form=gated").body();
+                assertTrue(password + ":\n" + page, page.contains("id='login-gated-message'>" + sentence + "</p>"));
+            }
+        }
+        String log = logOf(GateIT.class);
+        assertFalse("nothing masked in the log", log.contains("***"));
+        assertTrue(log.contains("failed: " + sentence));
+    }
+
+    @Test
+    public void anonymousVisitorsAreToldNoInternalHostOrPortWhileTheLogKeepsThem() throws Exception {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        configure("st.connection.login", Map.of("name", "unreachable", "connector", "jdbc", "fields", "user,password:secret",
+                "options", "url=jdbc:h2:tcp://127.0.0.1:" + closed + "/mem:gone"));
+        configure("st.connection.gate", Map.of("patterns", "/unreachable/*", "form", "unreachable"));
+        await("the form is offered", () -> status("/login?form=unreachable") == 200);
+        browser.get("/login?form=unreachable");
+        browser.post("/login", browser.form("login", "form", "unreachable", "user", "alice", "password", "x"));
+        String page = browser.get("/login?form=unreachable").body();
+        assertTrue(page, page.contains("id='login-unreachable-message'>The database cannot be reached; check that it runs "
+                + "and that the network lets this server reach it.</p>"));
+        assertFalse(page.contains(String.valueOf(closed)) || page.contains("127.0.0.1") || page.contains("Exception"));
+        assertTrue("the log has the address", logOf(GateIT.class).contains("127.0.0.1:" + closed));
+    }
+
+    @Test
+    public void aProtectedServletReachedByAForwardOrAnIncludeNeverRunsWithoutAConnection() throws Exception {
+        int served = ProtectedTestServlets.SERVED.get();
+        HttpResponse<String> forwarded = browser.get("/open/forward?to=/itest/report");
+        assertEquals(303, forwarded.statusCode());
+        assertEquals("/login?form=gated&return=" + WebClient.encode("/open/forward?to=/itest/report"),
+                forwarded.headers().firstValue("Location").orElse(""));
+        HttpResponse<String> included = browser.get("/open/include?to=/itest/report");
+        assertEquals("before|login needed for gated|after", included.body());
+        assertEquals("the protected servlet did not run", served, ProtectedTestServlets.SERVED.get());
+
+        logIn(ALICE_PASSWORD, REPORT);
+        HttpResponse<String> forwardedLoggedIn = browser.get("/open/forward?to=/itest/report");
+        assertEquals(forwardedLoggedIn.statusCode() + " " + forwardedLoggedIn.headers().map(), "ALICE read 3 items",
+                forwardedLoggedIn.body());
+        assertEquals("before|ALICE read 3 items|after", browser.get("/open/include?to=/itest/report").body());
+    }
+
+    @Test
+    public void aLoginRequiredExceptionWrappedInOtherExceptionsStillLeadsToTheLoginPage() throws Exception {
+        logIn(ALICE_PASSWORD, REPORT);
+        HttpResponse<String> wrapped = browser.get("/itest-wrapped/report");
+        assertEquals(303, wrapped.statusCode());
+        assertEquals("/login?form=gated&return=" + WebClient.encode("/itest-wrapped/report"),
+                wrapped.headers().firstValue("Location").orElse(""));
+    }
+
+    @Test
+    public void aGateProtectsTheServletContextItNamesWithALoginPageOfItsOwn() throws Exception {
+        servlets.add(WebTestSupport.servletContext("itest-app", "/app"));
+        servlets.add(WebTestSupport.currentUserServletIn("itest-app", "/reports/*"));
+        await("the application's servlet runs unprotected, and fails without a connection",
+                () -> status("/app/reports/2026") == 500);
+        configure("st.connection.gate", Map.of("patterns", "/reports/*", "form", "gated", "context", "itest-app"));
+        await("the gate protects /app/reports", () -> status("/app/reports/2026") == 303);
+        int served = ProtectedTestServlets.SERVED.get();
+
+        HttpResponse<String> sent = browser.get("/app/reports/2026?x=1");
+
+        assertEquals("/app/login?form=gated&return=" + WebClient.encode("/app/reports/2026?x=1"),
+                sent.headers().firstValue("Location").orElse(""));
+        assertEquals(served, ProtectedTestServlets.SERVED.get());
+        assertTrue(browser.get("/app/login").body().contains("id='login-gated'"));
+        HttpResponse<String> loggedIn = browser.post("/app/login", browser.form("login", "form", "gated", "user", "alice",
+                "password", ALICE_PASSWORD, "return", "/app/reports/2026?x=1"));
+        assertEquals("/app/reports/2026?x=1", loggedIn.headers().firstValue("Location").orElse(""));
+        assertEquals("ALICE read 3 items", browser.get("/app/reports/2026?x=1").body());
+    }
+
+    @Test
+    public void aGateWhosePatternsReachNoServletIsReportedAndLogged() throws Exception {
+        String typo = configure("st.connection.gate", Map.of("patterns", "/itest/*,/itset/*", "form", "gated")).getPid();
+        String elsewhere = configure("st.connection.gate", Map.of("patterns", "/itest/*", "form", "gated",
+                "context", "no-such-context")).getPid();
+        WebClient admin = WebClient.consoleAdmin();
+        await("the panel lists both", () -> {
+            try {
+                String page = admin.get(LoginPanelIT.PANEL).body();
+                return page.contains("<td>" + typo + "</td><td>patterns</td><td>/itset/*</td><td>patterns that reach a "
+                        + "servlet of the servlet context &#39;default&#39;; none does (yet), so it protects nothing</td>")
+                        && page.contains("<td>" + elsewhere + "</td><td>context</td><td>no-such-context</td><td>the name "
+                                + "of a servlet context; there is none of that name (yet)</td>");
+            } catch (IOException | InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        });
+        String page = admin.get(LoginPanelIT.PANEL).body();
+        assertFalse("the pattern that reaches a servlet is not listed", page.contains("<td>" + typo
+                + "</td><td>patterns</td><td>/itest/*</td>"));
+        assertTrue(logOf(GateIT.class).contains("WARN st.connection.ui.internal.gate.GateRegistry - Configuration problem: "
+                + typo + ": patterns is '/itset/*'; expected patterns that reach a servlet"));
     }
 }

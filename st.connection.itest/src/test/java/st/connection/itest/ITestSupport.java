@@ -94,15 +94,46 @@ public abstract class ITestSupport {
 
     /** The framework plus the Snowflake connector (the driver embedded) and the emulator with Jackson. */
     static Option[] snowflakeFrameworkFor(Class<?> testClass) {
+        return options(composite(frameworkFor(testClass)), snowflakeBundles());
+    }
+
+    /** The framework set up for {@link #startWebBundles()}, with the Snowflake connector and the emulator. */
+    static Option[] webSnowflakeFrameworkFor(Class<?> testClass) {
+        return options(composite(webFrameworkFor(testClass)), snowflakeBundles());
+    }
+
+    private static Option snowflakeBundles() {
         String bundles = System.getProperty("bundles.dir", "target/bundles");
-        return options(
-                composite(frameworkFor(testClass)),
+        return composite(
                 systemPackage("com.sun.net.httpserver"),
                 bundle("file:" + bundles + "/jackson-core.jar"),
                 bundle("file:" + bundles + "/jackson-annotations.jar"),
                 bundle("file:" + bundles + "/jackson-databind.jar"),
                 bundle("file:" + bundles + "/st.connection.snowflake.emulator.jar"),
                 bundle("file:" + bundles + "/st.connection.snowflake.jar"));
+    }
+
+    /**
+     * Offers the {@code jdbc} connector's default login form (URL, user, password), or withdraws it.
+     * Waits until the forms say so.
+     */
+    static void offerJdbcDefaultForm(boolean offered) throws IOException, InterruptedException {
+        service(ConfigurationAdmin.class).getConfiguration("st.connection.jdbc", "?")
+                .update(new Hashtable<>(Map.of("default.form", offered)));
+        await("the jdbc default form is " + (offered ? "offered" : "withdrawn"),
+                () -> connections().loginForm("jdbc").isPresent() == offered);
+    }
+
+    /**
+     * Lets many failed logins through from this machine, for tests whose subject is not the login
+     * throttle: every test logs in from 127.0.0.1. Call it before {@link #startWebBundles()}, so that
+     * the throttle starts with it.
+     */
+    static void allowManyFailedLogins() throws IOException {
+        Configuration throttle = service(ConfigurationAdmin.class).getConfiguration("st.connection.login.throttle", "?");
+        if (throttle.getProperties() == null) {
+            throttle.update(new Hashtable<>(Map.of("user.failures", 1_000_000, "address.failures", 1_000_000)));
+        }
     }
 
     /** Jetty, the Web Console, Gogo and the UI bundle, in start order; see {@link #startWebBundles()}. */

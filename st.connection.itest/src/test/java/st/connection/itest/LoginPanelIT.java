@@ -61,6 +61,7 @@ public class LoginPanelIT extends ITestSupport {
 
     @Before
     public void openPanel() throws Exception {
+        allowManyFailedLogins();
         startWebBundles();
         observer = createDatabase(URL);
         configureOnce();
@@ -266,5 +267,46 @@ public class LoginPanelIT extends ITestSupport {
         assertTrue("refused: " + tooLarge.statusCode(), tooLarge.statusCode() == 400 || tooLarge.statusCode() == 413);
         assertFalse(tooLarge.body().contains("at org.") || tooLarge.body().contains("Exception"));
         assertFalse(panel().contains("Exception"));
+    }
+
+    @Test
+    public void theCsrfTokenIsNewAfterLoginWithTheSessionIdAndTheOldOneIsRefused() throws Exception {
+        panel();
+        String before = browser.csrfToken();
+        String sessionBefore = browser.sessionId();
+        assertEquals(303, login("alice", ALICE_PASSWORD).statusCode());
+        panel();
+        assertNotEquals(sessionBefore, browser.sessionId());
+        assertNotEquals(before, browser.csrfToken());
+        Map<String, String> stale = browser.form("logout", "form", "panel-db");
+        stale.put("csrf", before);
+        assertEquals(403, browser.post(PANEL, stale).statusCode());
+        assertTrue("still connected", panel().contains("id='connected-panel-db'"));
+        browser.post(PANEL, browser.form("logout", "form", "panel-db"));
+    }
+
+    @Test
+    public void aPasswordEqualToAWordOfTheMessageIsShownNeitherOnThePageNorInTheLog() throws Exception {
+        String sentence = "The user name or password is not correct.";
+        for (String word : sentence.split(" ")) {
+            login("alice", word);
+            String page = panel();
+            assertTrue(word + ":\n" + page, page.contains("id='login-panel-db-message'>" + sentence + "</p>"));
+        }
+        String log = logOf(LoginPanelIT.class);
+        assertFalse("nothing masked in the log", log.contains("***"));
+        assertTrue(log.contains("Login with form 'panel-db' as 'alice' failed: " + sentence));
+    }
+
+    @Test
+    public void theJdbcDefaultFormWhichTakesAnyUrlIsOfferedOnlyWhenConfiguredTo() throws Exception {
+        assertFalse(panel().contains("id='login-jdbc'"));
+        offerJdbcDefaultForm(true);
+        try {
+            assertTrue(panel().contains("id='login-jdbc-url' name='url'"));
+        } finally {
+            offerJdbcDefaultForm(false);
+        }
+        assertFalse(panel().contains("id='login-jdbc'"));
     }
 }

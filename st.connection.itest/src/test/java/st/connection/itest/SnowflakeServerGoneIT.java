@@ -99,8 +99,10 @@ public class SnowflakeServerGoneIT extends ITestSupport {
         emulator.close();
 
         String error = firstClearError(shared);
-        assertTrue(error, error.startsWith("Could not open the shared connection 'sf-gone': Snowflake cannot be "
-                + "reached at 127.0.0.1:" + port));
+        assertEquals("Could not open the shared connection 'sf-gone': Snowflake cannot be reached; check the account "
+                + "name and the network.", error);
+        assertTrue("the log names the endpoint", logOf(SnowflakeServerGoneIT.class).contains(
+                "Connecting to Snowflake at 127.0.0.1:" + port + " for account 'emulator' failed"));
         long begin = System.currentTimeMillis();
         assertTrue("the dead personal connection is no longer current", session.current("gone-form").isEmpty());
         session.logout("gone-form");

@@ -197,8 +197,15 @@ public class UserConnectionsIT extends ITestSupport {
                 FormField.text("database", "PROJECT_DB")), project.fields());
         assertEquals(Map.of("url", USER_URL), project.options());
 
-        LoginForm jdbcDefault = connections().loginForm("jdbc").orElseThrow();
-        assertEquals(List.of("url", "user", "password"), jdbcDefault.fields().stream().map(FormField::name).toList());
-        assertTrue(jdbcDefault.fields().get(2).secret());
+        assertTrue("the jdbc default form, whose URL can name anything, is not offered unless configured",
+                connections().loginForm("jdbc").isEmpty());
+        offerJdbcDefaultForm(true);
+        try {
+            LoginForm jdbcDefault = connections().loginForm("jdbc").orElseThrow();
+            assertEquals(List.of("url", "user", "password"), jdbcDefault.fields().stream().map(FormField::name).toList());
+            assertTrue(jdbcDefault.fields().get(2).secret());
+        } finally {
+            offerJdbcDefaultForm(false);
+        }
     }
 }

@@ -91,6 +91,14 @@ final class WebClient {
         cookies.getCookieStore().removeAll();
     }
 
+    /** Sets a cookie as another site could (cookie tossing), or as a tampered browser would. */
+    void setCookie(String name, String value, String path) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath(path);
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(base + path), cookie);
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         return authorization == null ? builder : builder.header("Authorization", authorization);

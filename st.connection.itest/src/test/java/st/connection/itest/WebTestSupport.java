@@ -5,9 +5,11 @@ import java.util.Map;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.Servlet;
+import jakarta.servlet.http.HttpSessionListener;
 
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.servlet.context.ServletContextHelper;
 
 /**
  * Registers servlets for the tests. Kept out of the test classes: they are loaded before the web
@@ -23,6 +25,31 @@ final class WebTestSupport {
                 new Hashtable<>(Map.of("osgi.http.whiteboard.servlet.pattern", pattern)));
     }
 
+    /** Registers a servlet context of its own, as an application with its own path would. */
+    static ServiceRegistration<?> servletContext(String name, String path) {
+        return ITestSupport.context().registerService(ServletContextHelper.class, new ServletContextHelper() { },
+                new Hashtable<>(Map.of("osgi.http.whiteboard.context.name", name, "osgi.http.whiteboard.context.path", path)));
+    }
+
+    /** Registers the protected servlet in a servlet context other than the default one. */
+    static ServiceRegistration<?> currentUserServletIn(String context, String pattern) {
+        return ITestSupport.context().registerService(Servlet.class, new ProtectedTestServlets.CurrentUser(),
+                new Hashtable<>(Map.of("osgi.http.whiteboard.servlet.pattern", pattern,
+                        "osgi.http.whiteboard.context.select", "(osgi.http.whiteboard.context.name=" + context + ")")));
+    }
+
+    static ServiceRegistration<?> forwardingServlet(String pattern) {
+        return servlet(pattern, new ProtectedTestServlets.Forwarding());
+    }
+
+    static ServiceRegistration<?> includingServlet(String pattern) {
+        return servlet(pattern, new ProtectedTestServlets.Including());
+    }
+
+    static ServiceRegistration<?> wrappingServlet(String pattern) {
+        return servlet(pattern, new ProtectedTestServlets.Wrapping());
+    }
+
     static ServiceRegistration<?> currentUserServlet(String pattern) {
         return servlet(pattern, new ProtectedTestServlets.CurrentUser());
     }
@@ -36,6 +63,17 @@ final class WebTestSupport {
         return ITestSupport.context().registerService(Servlet.class, new ProtectedTestServlets.EndSession(),
                 new Hashtable<>(Map.of("osgi.http.whiteboard.servlet.pattern", pattern,
                         "osgi.http.whiteboard.context.select", "(osgi.http.whiteboard.context.name=org.apache.felix.webconsole)")));
+    }
+
+    /** Registers a listener counting the sessions of the default context in {@link ProtectedTestServlets.SessionCounter#CREATED}. */
+    static ServiceRegistration<?> sessionCounter() {
+        return ITestSupport.context().registerService(HttpSessionListener.class, new ProtectedTestServlets.SessionCounter(),
+                new Hashtable<>(Map.of("osgi.http.whiteboard.listener", "true")));
+    }
+
+    /** @return how many sessions the counter saw created */
+    static int sessionsCreated() {
+        return ProtectedTestServlets.SessionCounter.CREATED.get();
     }
 
     /** @return whether a gate's filter service is registered on exactly this pattern */

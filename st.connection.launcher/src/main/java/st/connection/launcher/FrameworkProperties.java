@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 import org.osgi.framework.Constants;
@@ -19,8 +20,16 @@ final class FrameworkProperties {
     private FrameworkProperties() {
     }
 
-    static Map<String, String> of(LaunchOptions options, boolean interactive) {
+    /**
+     * @param credentials the console's user and password from {@code load/}, given to the console from
+     *     its start (FileInstall applies the same file a moment later)
+     */
+    static Map<String, String> of(LaunchOptions options, boolean interactive, Optional<ConsoleCredentials> credentials) {
         Map<String, String> properties = new HashMap<>();
+        credentials.ifPresent(set -> {
+            properties.put("felix.webconsole.username", set.user());
+            properties.put("felix.webconsole.password", set.password());
+        });
         properties.put(Constants.FRAMEWORK_STORAGE, options.home().resolve("felix-cache").toString());
         properties.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         properties.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, systemPackagesExtra(slf4jVersion()));

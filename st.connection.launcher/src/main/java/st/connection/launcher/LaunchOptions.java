@@ -1,5 +1,7 @@
 package st.connection.launcher;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 
 /**
@@ -24,7 +26,10 @@ record LaunchOptions(String host, int port, Path home, boolean snowflakeEmulator
             Starts Apache Felix with st.connection, the Felix Web Console and an H2 demo database.
 
               --port N              HTTP port (default 8080; also -Dorg.osgi.service.http.port=N)
-              --host ADDRESS        address to bind to (default 127.0.0.1; also -Dorg.osgi.service.http.host=ADDRESS)
+              --host ADDRESS        address to bind to (default 127.0.0.1; also -Dorg.osgi.service.http.host=ADDRESS);
+                                    on any other than loopback, set the console's user and password first in
+                                    load/org.apache.felix.webconsole.internal.servlet.OsgiManager.cfg
+                                    (username=..., password=...), or it does not start
               --snowflake-emulator  also run a Snowflake emulator on 127.0.0.1 with the sample tables, and the
                                     login form 'snowflake' for it (users alice/wonderland, bob/builder)
               --help                print this text and exit
@@ -53,6 +58,15 @@ record LaunchOptions(String host, int port, Path home, boolean snowflakeEmulator
             }
         }
         return new LaunchOptions(host, parsePort(port), Path.of("").toAbsolutePath(), snowflakeEmulator, help);
+    }
+
+    /** @return whether the HTTP server listens on loopback only; a wildcard or unknown address is not */
+    boolean isLoopbackOnly() {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException unknown) {
+            return false;
+        }
     }
 
     /** @return the console's address, as a person types it into a browser */

@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -65,6 +66,13 @@ public final class Launcher {
     /** @return the process exit status */
     int run(long startedAtMillis) throws Exception {
         log.debug("Logging ready at {} ms", System.currentTimeMillis() - startedAtMillis);
+        Optional<ConsoleCredentials> credentials = ConsoleCredentials.read(options.home());
+        if (!options.isLoopbackOnly() && credentials.filter(set -> !set.isDefault()).isEmpty()) {
+            log.error("Not started: on {} the Web Console would accept its default password, and whoever logs in to it "
+                    + "can run code on this machine; set username and password in {}/{} first (see the README, "
+                    + "Security)", options.host(), DefaultConfigurations.LOAD_DIRECTORY, ConsoleCredentials.FILE);
+            return 2;
+        }
         if (!isPortFree()) {
             log.error("Port {} on {} is in use; choose another with --port N", options.port(), options.host());
             return 1;
@@ -78,7 +86,7 @@ public final class Launcher {
         }
         Framework framework = ServiceLoader.load(FrameworkFactory.class).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No OSGi framework on the class path"))
-                .newFramework(FrameworkProperties.of(options, System.console() != null));
+                .newFramework(FrameworkProperties.of(options, System.console() != null, credentials));
         framework.init();
         new SignalShutdown(framework).install();
         CompletableFuture<Void> started;
@@ -90,7 +98,7 @@ public final class Launcher {
             framework.waitForStop(SignalShutdown.STOP_TIMEOUT_MS);
             return 1;
         }
-        announceWhenReady(framework, started, startedAtMillis, emulatorPort);
+        announceWhenReady(framework, started, startedAtMillis, emulatorPort, credentials.isPresent());
         FrameworkEvent stopped = framework.waitForStop(0);
         log.info("st.connection stopped");
         return stopped.getType() == FrameworkEvent.ERROR ? 1 : 0;
@@ -130,7 +138,7 @@ public final class Launcher {
      * demo users, and a warning); with an emulator, once its sample tables are loaded too.
      */
     private void announceWhenReady(Framework framework, CompletableFuture<Void> started, long startedAtMillis,
-            int emulatorPort) throws InterruptedException, ExecutionException, TimeoutException {
+            int emulatorPort, boolean ownCredentials) throws InterruptedException, ExecutionException, TimeoutException {
         ReadinessProbe probe = new ReadinessProbe(framework.getBundleContext());
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(READY_TIMEOUT_MS);
         if (!probe.awaitConsole(URI.create(options.localConsoleUrl() + "/"), deadline)) {
@@ -155,7 +163,8 @@ public final class Launcher {
         // The log gets the address only; the printed line also names the demo passwords.
         log.info("st.connection ready in {} ms: {}", elapsed, options.consoleUrl());
         System.out.println("st.connection ready in " + elapsed + " ms: " + options.consoleUrl()
-                + " (" + CONSOLE_CREDENTIALS + ")" + (demo ? "; " + DEMO_USERS + "; demo application "
+                + " (" + (ownCredentials ? "the user and password of load/" + ConsoleCredentials.FILE : CONSOLE_CREDENTIALS)
+                + ")" + (demo ? "; " + DEMO_USERS + "; demo application "
                         + options.demoUrl() : ""));
         if (emulator) {
             System.out.println("Snowflake emulator at jdbc:snowflake://127.0.0.1:" + emulatorPort

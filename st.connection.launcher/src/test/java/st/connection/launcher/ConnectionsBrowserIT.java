@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -120,6 +122,7 @@ class ConnectionsBrowserIT implements ScreenshotOnFailure.HasBrowser {
         WebDriver driver = browser.driver();
         driver.get(launcher.url("/demo"));
         awaitUrl("/login?form=h2&return=%2Fdemo");
+        assertThat(driver.manage().getCookieNamed("JSESSIONID")).as("looking at the login page starts no session").isNull();
         logIn(WRONG_PASSWORD);
         assertThat(textOf("login-h2-message")).isEqualTo("The user name or password is not correct.");
 
@@ -154,11 +157,27 @@ class ConnectionsBrowserIT implements ScreenshotOnFailure.HasBrowser {
         click("login-h2-submit");
     }
 
-    /** Clicks and waits for the page the click leads to. */
+    /**
+     * Clicks and waits for the page the click leads to. Asked about an element while the page is being
+     * replaced, Chromium sometimes answers that the node "does not belong to the document" instead of
+     * calling it stale: the same thing, for this wait.
+     */
     private void click(String id) {
         WebElement element = browser.driver().findElement(By.id(id));
         element.click();
-        new WebDriverWait(browser.driver(), PATIENCE).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(browser.driver(), PATIENCE).until(driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     private String textOf(String id) {

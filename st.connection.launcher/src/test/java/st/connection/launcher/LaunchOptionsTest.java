@@ -36,6 +36,16 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void knowsWhetherItListensOnLoopbackOnly() {
+        for (String loopback : new String[] {"127.0.0.1", "::1", "localhost", "127.0.0.2"}) {
+            assertThat(LaunchOptions.parse(new String[] {"--host", loopback}).isLoopbackOnly()).as(loopback).isTrue();
+        }
+        for (String exposed : new String[] {"0.0.0.0", "::", "192.0.2.10", "no-such-host.invalid"}) {
+            assertThat(LaunchOptions.parse(new String[] {"--host", exposed}).isLoopbackOnly()).as(exposed).isFalse();
+        }
+    }
+
+    @Test
     void runsTheSnowflakeEmulatorOnlyWhenAskedTo() {
         assertThat(LaunchOptions.parse(new String[0]).snowflakeEmulator()).isFalse();
         assertThat(LaunchOptions.parse(new String[] {"--snowflake-emulator"}).snowflakeEmulator()).isTrue();

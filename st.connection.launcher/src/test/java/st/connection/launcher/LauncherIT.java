@@ -146,6 +146,47 @@ class LauncherIT {
                 .as("no password in the log").doesNotContain("wonderland");
     }
 
+    @Test
+    void refusesToServeTheConsoleBeyondLoopbackWithItsDefaultPassword() throws Exception {
+        launcher = RunningLauncher.start(home, "--host", "0.0.0.0");
+        assertThat(launcher.awaitExit()).isEqualTo(2);
+        assertThat(String.join("\n", launcher.output())).contains("Not started: on 0.0.0.0 the Web Console would accept "
+                + "its default password, and whoever logs in to it can run code on this machine; set username and "
+                + "password in load/org.apache.felix.webconsole.internal.servlet.OsgiManager.cfg first");
+        assertThat(home.resolve("felix-cache")).as("nothing was started").doesNotExist();
+
+        Files.writeString(Files.createDirectories(home.resolve("load")).resolve(
+                "org.apache.felix.webconsole.internal.servlet.OsgiManager.cfg"), "username=admin\npassword=admin\n");
+        launcher = RunningLauncher.start(home, "--host", "0.0.0.0");
+        assertThat(launcher.awaitExit()).as("the default password written down is still the default").isEqualTo(2);
+    }
+
+    @Test
+    void servesBeyondLoopbackWithTheConsoleCredentialsSetInLoad() throws Exception {
+        String password = "operator-launcher-secret";
+        Files.createDirectories(home.resolve("load"));
+        Files.writeString(home.resolve("load/org.apache.felix.webconsole.internal.servlet.OsgiManager.cfg"),
+                "username=operator\npassword=" + password + "\n");
+        launcher = RunningLauncher.start(home, "--host", "0.0.0.0");
+        String ready = launcher.awaitLine("st.connection ready in ");
+        assertThat(ready).contains("(the user and password of load/org.apache.felix.webconsole.internal.servlet.OsgiManager.cfg)")
+                .doesNotContain(password);
+
+        assertThat(consoleStatus("admin", "admin")).as("the default is refused").isEqualTo(401);
+        assertThat(consoleStatus("operator", password)).isEqualTo(200);
+        assertThat(launcher.stop()).isZero();
+        assertThat(Files.readString(home.resolve("logs/st-connection.log"), StandardCharsets.UTF_8))
+                .as("no password in the log").doesNotContain(password);
+    }
+
+    private int consoleStatus(String user, String password) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(launcher.url("/system/console/connections")))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
+                        .getBytes(StandardCharsets.UTF_8)))
+                .timeout(Duration.ofSeconds(10)).build();
+        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     /** A gated demo page, its login form and the orders it reads, as a browser without JavaScript uses them. */
     private void readsTheOrdersAfterLoggingIn(String page, String form, String reader) throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())

@@ -88,6 +88,14 @@ final class RunningLauncher implements AutoCloseable {
         return this;
     }
 
+    /** @return the exit status of a launcher that stops by itself, waiting for it */
+    int awaitExit() throws InterruptedException {
+        if (!process.waitFor(READY_WITHIN.toSeconds(), TimeUnit.SECONDS)) {
+            throw new AssertionError("The launcher did not exit within " + READY_WITHIN + ":\n" + String.join("\n", output));
+        }
+        return process.exitValue();
+    }
+
     /**
      * Asks the launcher to stop (SIGTERM), as Ctrl-C or a service manager would.
      *

@@ -1,9 +1,7 @@
 package st.connection.core.internal;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +16,10 @@ import st.connection.api.LoginForm;
  * One login: merges what the person entered with the form's fixed options, connects, and forgets
  * the entered values whatever happens. Only the form's own fields are taken from the person;
  * fixed options cannot be overridden.
+ *
+ * <p>What the person is told is built, never edited: the connector's own sentence, or a fixed
+ * sentence naming the form, so no entered value and no driver text (which may name internal hosts)
+ * can reach the page. The log line adds the driver's reason.
  */
 final class LoginAttempt<C> {
 
@@ -40,31 +42,23 @@ final class LoginAttempt<C> {
 
     C connect(Map<String, ?> entered) throws LoginFailedException {
         Map<String, Object> params = new HashMap<>(connector.defaultOptions());
-        Set<String> secretKeys = new HashSet<>();
         String user = userOf(entered);
         try {
             for (FormField field : form.fields()) {
                 Object value = entered.get(field.name());
-                String text = SecretValues.asString(value);
-                if (text != null && text.length() > MAX_VALUE_LENGTH) {
-                    throw new LoginFailedException("The value for " + field.label() + " is too long (at most "
-                            + MAX_VALUE_LENGTH + " characters).");
+                String refusal = EnteredValue.refusal(field, SecretValues.asString(value));
+                if (refusal != null) {
+                    throw failed(refusal, user, null);
                 }
                 params.put(field.name(), value == null ? field.defaultValue() : value);
-                if (field.secret()) {
-                    secretKeys.add(field.name());
-                }
             }
             params.putAll(form.options());
             try {
                 return connector.connect(params);
-            } catch (LoginFailedException e) {
-                throw failed(SecretValues.redact(e.getMessage(), params, secretKeys), user, null);
-            } catch (ConnectorUnavailableException e) {
-                throw failed(e.getMessage(), user, null);
+            } catch (LoginFailedException | ConnectorUnavailableException e) {
+                throw failed(e.getMessage(), user, e.getCause());
             } catch (Exception e) {
-                String reason = SecretValues.redact(PersonMessages.summarize(e), params, secretKeys);
-                throw failed("Could not log in to " + form.title() + ": " + reason, user, e);
+                throw failed("Could not log in to " + form.title() + "; the server log says why.", user, e);
             }
         } finally {
             SecretValues.forget(params);
@@ -72,8 +66,9 @@ final class LoginAttempt<C> {
         }
     }
 
-    private LoginFailedException failed(String message, String user, Exception cause) {
-        LOG.info("Login with form '{}' as '{}' failed: {}", form.name(), user, message);
-        return cause == null ? new LoginFailedException(message) : new LoginFailedException(message, cause);
+    private LoginFailedException failed(String message, String user, Throwable cause) {
+        String reason = cause == null ? "" : " (" + PersonMessages.summarize(cause) + ")";
+        LOG.info("Login with form '{}' as '{}' failed: {}{}", form.name(), EnteredValue.printable(user), message, reason);
+        return new LoginFailedException(message, cause);
     }
 }

@@ -2,7 +2,6 @@ package st.connection.core.internal;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,7 +106,7 @@ final class SingletonConnection<C> extends ManagedConnectionBase<C> {
                 throw departed();
             }
             state = State.FAILED;
-            lastError = SecretValues.redact(PersonMessages.summarize(e), settings.params(), Set.of());
+            lastError = PersonMessages.summarize(e);
             LOG.warn("Could not open shared connection '{}': {}", name(), lastError);
             throw new ConnectionFailedException("Could not open the shared connection '" + name() + "': " + lastError, e);
         } finally {

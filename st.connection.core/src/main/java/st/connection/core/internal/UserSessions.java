@@ -68,7 +68,13 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
         }
         Connector<C> connector = found.get();
         String user = LoginAttempt.userOf(entered);
-        C raw = new LoginAttempt<>(form, connector).connect(entered);
+        C raw;
+        try {
+            raw = new LoginAttempt<>(form, connector).connect(entered);
+        } catch (LoginFailedException e) {
+            // A connector stopping under a login fails it in its own words (its drivers are gone): say why.
+            throw registry.isCurrent(form.connector(), connector) ? e : wentAway(form);
+        }
         CachePlan cachePlan = caching.forPersonal(form.name(), form.ttlSeconds(), cache.person(sessionId));
         UserConnection<C> connection = new UserConnection<>(form, user, connector, raw, cachePlan,
                 SingletonSettings.DEFAULT_VALIDATION_INTERVAL_MILLIS, timer, dead -> forget(sessionId, form.name(), dead));
@@ -78,10 +84,14 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
         }
         if (!registry.isCurrent(form.connector(), connector)) {
             connection.connectorRemoved(connector);
-            throw new LoginFailedException("The connector '" + form.connector() + "' went away during the login.");
+            throw wentAway(form);
         }
         LOG.info("'{}' logged in with form '{}'", user, form.name());
         return connection;
+    }
+
+    private static LoginFailedException wentAway(LoginForm form) {
+        return new LoginFailedException("The connector '" + form.connector() + "' went away during the login.");
     }
 
     /** @return the connection this one replaces, if any */

@@ -1,5 +1,7 @@
 package st.connection.jdbc.internal;
 
+import java.net.SocketException;
+import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
@@ -9,7 +11,12 @@ import java.util.Properties;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jdbc.DataSourceFactory;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,12 +28,15 @@ import st.connection.api.LoginFailedException;
  * Connector {@code jdbc}: opens {@link Connection}s through the JDBC drivers installed as
  * {@link DataSourceFactory} services. Parameters: {@code url}, {@code user}, {@code password},
  * optionally {@code osgi.jdbc.driver.class} or {@code osgi.jdbc.driver.name} to choose a driver
- * (otherwise the first that accepts the URL), and any other key as a driver property.
+ * (otherwise the first that accepts the URL), and any other key as a driver property. Its default
+ * login form, which asks for a URL, is offered only when {@value #PID} says so.
  */
-@Component(property = Connector.NAME + "=" + JdbcConnector.NAME)
+@Component(property = Connector.NAME + "=" + JdbcConnector.NAME, configurationPid = JdbcConnector.PID)
+@Designate(ocd = JdbcConnector.Config.class)
 public class JdbcConnector implements Connector<Connection> {
 
     static final String NAME = "jdbc";
+    static final String PID = "st.connection.jdbc";
     static final String URL = "url";
     static final int VALIDATION_TIMEOUT_SECONDS = 2;
 
@@ -34,11 +44,33 @@ public class JdbcConnector implements Connector<Connection> {
     private static final List<String> SELECTORS = List.of(DataSourceFactory.OSGI_JDBC_DRIVER_CLASS,
             DataSourceFactory.OSGI_JDBC_DRIVER_NAME);
 
+    @ObjectClassDefinition(id = PID, name = "st.connection JDBC connector",
+            description = "The connector 'jdbc', which opens connections through any installed JDBC driver.")
+    public @interface Config {
+
+        @AttributeDefinition(name = "Offer the default login form", description = "Offer the login form 'jdbc' "
+                + "(JDBC URL, user, password) in the console. Whoever can use it makes this server open any JDBC URL, "
+                + "and some URLs run code when opened (H2's INIT=RUNSCRIPT, for one): leave it off unless only trusted "
+                + "administrators reach the console. Configured login forms with a fixed URL work either way.")
+        boolean default_form() default false;
+    }
+
     private final DriverFactories drivers;
+    private volatile boolean offersDefaultForm;
 
     @Activate
-    public JdbcConnector(@org.osgi.service.component.annotations.Reference DriverFactories drivers) {
+    public JdbcConnector(@Reference DriverFactories drivers, Config config) {
+        this(drivers, config.default_form());
+    }
+
+    JdbcConnector(DriverFactories drivers, boolean offersDefaultForm) {
         this.drivers = drivers;
+        this.offersDefaultForm = offersDefaultForm;
+    }
+
+    @Modified
+    void modified(Config config) {
+        offersDefaultForm = config.default_form();
     }
 
     @Override
@@ -80,20 +112,30 @@ public class JdbcConnector implements Connector<Connection> {
         return properties;
     }
 
-    /** SQLState class 28 is "invalid authorization": tell the person in plain words. */
+    /**
+     * SQLState class 28 is "invalid authorization", class 08 "connection exception" (some drivers
+     * use their own state and only wrap the socket's failure): tell the person in fixed words. The
+     * driver's text, which names hosts and ports, stays the cause, for the log.
+     */
     private static Exception translate(SQLException e) {
         String state = e.getSQLState();
         if (state != null && state.startsWith("28")) {
             return new LoginFailedException("The user name or password is not correct.", e);
         }
-        if (state != null && state.startsWith("08")) {
-            return new LoginFailedException("The database cannot be reached: " + firstLine(e.getMessage()), e);
+        if (state != null && state.startsWith("08") || causedByNetwork(e)) {
+            return new LoginFailedException("The database cannot be reached; check that it runs and that the network "
+                    + "lets this server reach it.", e);
         }
         return e;
     }
 
-    private static String firstLine(String message) {
-        return message == null ? "no reason given" : message.lines().findFirst().orElse("");
+    private static boolean causedByNetwork(Throwable failure) {
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof SocketException || cause instanceof UnknownHostException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String text(Object value) {
@@ -118,8 +160,10 @@ public class JdbcConnector implements Connector<Connection> {
         }
     }
 
+    /** @return the URL, user and password, only when the configuration asks for it: the URL can name anything */
     @Override
     public List<FormField> defaultFormFields() {
-        return List.of(FormField.text(URL, ""), FormField.text("user", ""), FormField.secret("password"));
+        return offersDefaultForm ? List.of(FormField.text(URL, ""), FormField.text("user", ""), FormField.secret("password"))
+                : List.of();
     }
 }

@@ -3,6 +3,8 @@ package st.connection.jdbc.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -23,7 +25,7 @@ class JdbcConnectorTest {
     private static final String URL = "jdbc:h2:mem:jdbc-connector";
 
     private final DriverFactories factories = new DriverFactories();
-    private final JdbcConnector connector = new JdbcConnector(factories);
+    private final JdbcConnector connector = new JdbcConnector(factories, false);
     private Connection owner;
 
     @BeforeEach
@@ -74,6 +76,20 @@ class JdbcConnectorTest {
     }
 
     @Test
+    void anUnreachableServerIsALoginFailureThatNamesNoHostOrPort() throws Exception {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        Map<String, Object> params = params("bob", "bob-pw");
+        params.put("url", "jdbc:h2:tcp://127.0.0.1:" + closed + "/mem:gone");
+        assertThatThrownBy(() -> connector.connect(params)).isInstanceOf(LoginFailedException.class)
+                .hasMessage("The database cannot be reached; check that it runs and that the network lets this server "
+                        + "reach it.")
+                .satisfies(e -> assertThat(e.getCause()).hasMessageContaining(String.valueOf(closed)));
+    }
+
+    @Test
     void anUnknownUrlNamesOnlyItsPrefix() {
         Map<String, Object> params = params("bob", "bob-pw");
         params.put("url", "jdbc:oracle:thin:scott/tiger@host:1521:orcl");
@@ -89,8 +105,9 @@ class JdbcConnectorTest {
     }
 
     @Test
-    void offersUrlUserAndASecretPasswordOnItsLoginForm() {
-        assertThat(connector.defaultFormFields()).extracting(f -> f.name() + (f.secret() ? ":secret" : ""))
-                .containsExactly("url", "user", "password:secret");
+    void offersNoLoginFormUnlessConfiguredToSinceItsUrlCanNameAnything() {
+        assertThat(connector.defaultFormFields()).isEmpty();
+        assertThat(new JdbcConnector(factories, true).defaultFormFields())
+                .extracting(f -> f.name() + (f.secret() ? ":secret" : "")).containsExactly("url", "user", "password:secret");
     }
 }

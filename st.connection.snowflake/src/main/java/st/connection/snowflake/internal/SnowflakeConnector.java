@@ -62,9 +62,15 @@ public class SnowflakeConnector implements Connector<Connection> {
         try {
             return driver().connect(parameters.url(), properties);
         } catch (SQLException e) {
-            LOG.info("Snowflake refused a connection for account '{}': error {} (SQLState {})", parameters.account(),
-                    e.getErrorCode(), e.getSQLState());
-            throw SnowflakeErrors.forPerson(e, parameters);
+            if (e.getErrorCode() == SnowflakeErrors.USER_LOCKED) {
+                LOG.warn("Snowflake reports user '{}' of account '{}' as locked (error {}); people are told only that "
+                        + "the user name or password is not correct", properties.getProperty("user"), parameters.account(),
+                        e.getErrorCode());
+            } else {
+                LOG.info("Connecting to Snowflake at {} for account '{}' failed: error {} (SQLState {}): {}",
+                        parameters.endpoint(), parameters.account(), e.getErrorCode(), e.getSQLState(), e.getMessage());
+            }
+            throw SnowflakeErrors.forPerson(e);
         } finally {
             thread.setContextClassLoader(caller);
             properties.clear();

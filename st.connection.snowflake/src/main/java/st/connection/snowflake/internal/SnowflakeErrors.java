@@ -7,7 +7,11 @@ import java.util.Map;
 
 import st.connection.api.LoginFailedException;
 
-/** Turns the driver's errors into one sentence for the person; the error code stays in the log. */
+/**
+ * Turns the driver's errors into one fixed sentence for the person, who may be an anonymous visitor
+ * of a login page: no host, port or account name (the connector's log line has them), and a locked
+ * user is told the same as a wrong password, so that a guesser cannot tell which user names exist.
+ */
 final class SnowflakeErrors {
 
     static final int INCORRECT_CREDENTIALS = 390100;
@@ -20,9 +24,13 @@ final class SnowflakeErrors {
     static final int OAUTH_TOKEN_INVALID = 390303;
     static final int PRIVATE_KEY_UNREADABLE = 200045;
 
+    static final String WRONG_CREDENTIALS = "The user name or password is not correct.";
+    static final String ACCOUNT_UNKNOWN = "The Snowflake account was not found; check the account name.";
+    static final String UNREACHABLE = "Snowflake cannot be reached; check the account name and the network.";
+
     private static final Map<Integer, String> SENTENCES = Map.of(
-            INCORRECT_CREDENTIALS, "The user name or password is not correct.",
-            USER_LOCKED, "This Snowflake user is locked; ask an administrator to unlock it.",
+            INCORRECT_CREDENTIALS, WRONG_CREDENTIALS,
+            USER_LOCKED, WRONG_CREDENTIALS,
             JWT_INVALID, "The key pair was not accepted; check the private key and the public key set for the user.",
             OAUTH_TOKEN_INVALID, "The OAuth access token was not accepted; it may have expired, so get a new one.",
             PRIVATE_KEY_UNREADABLE, "The private key file could not be read; check its path and passphrase "
@@ -34,18 +42,16 @@ final class SnowflakeErrors {
     private SnowflakeErrors() {
     }
 
-    static Exception forPerson(SQLException e, SnowflakeParameters parameters) {
+    static Exception forPerson(SQLException e) {
         String sentence = SENTENCES.get(e.getErrorCode());
         if (sentence != null) {
             return new LoginFailedException(sentence, e);
         }
         if (e.getErrorCode() == ACCOUNT_NOT_FOUND || causedBy(e, UnknownHostException.class)) {
-            return new LoginFailedException("The Snowflake account '" + parameters.account()
-                    + "' was not found; check the account name.", e);
+            return new LoginFailedException(ACCOUNT_UNKNOWN, e);
         }
         if (causedBy(e, ConnectException.class) || "08001".equals(e.getSQLState()) && e.getErrorCode() == 200015) {
-            return new LoginFailedException("Snowflake cannot be reached at " + parameters.endpoint()
-                    + "; check the account name and the network.", e);
+            return new LoginFailedException(UNREACHABLE, e);
         }
         return e;
     }

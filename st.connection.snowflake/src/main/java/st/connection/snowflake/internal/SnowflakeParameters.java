@@ -16,26 +16,32 @@ record SnowflakeParameters(String url, String account, Properties properties) {
     /** No cloud metadata probing: without it the first login queries 169.254.169.254 and friends. */
     static final Map<String, Object> DEFAULT_OPTIONS = Map.of("disablePlatformDetection", "true");
 
+    /** @throws LoginFailedException if a parameter that names a server or an object is malformed */
     static SnowflakeParameters of(Map<String, Object> params) throws LoginFailedException {
+        SnowflakeNames.checkNames(params);
         Properties properties = new Properties();
         params.forEach((key, value) -> {
-            String text = value instanceof char[] chars ? new String(chars) : value == null ? "" : value.toString();
+            String text = SnowflakeNames.raw(value);
             if (!text.isEmpty() && !key.equals("url") && !key.equals("host") && !key.equals("port")) {
                 properties.setProperty(key.equals("database") ? "db" : key, text);
             }
         });
         String account = properties.getProperty("account", "");
+        SnowflakeNames.checkAccount(account);
         String url = text(params.get("url"));
         if (url.isEmpty()) {
             String host = text(params.get("host"));
+            String port = text(params.get("port"));
+            SnowflakeNames.checkHostAndPort(host, port);
             if (host.isEmpty()) {
                 if (account.isEmpty()) {
                     throw new LoginFailedException("A Snowflake account is required.");
                 }
                 host = account + ".snowflakecomputing.com";
             }
-            String port = text(params.get("port"));
-            url = "jdbc:snowflake://" + host + (port.isEmpty() ? "" : ":" + port) + "/";
+            url = SnowflakeNames.URL_PREFIX + host + (port.isEmpty() ? "" : ":" + port) + "/";
+        } else {
+            SnowflakeNames.checkUrl(url);
         }
         return new SnowflakeParameters(url, account, properties);
     }
@@ -46,7 +52,7 @@ record SnowflakeParameters(String url, String account, Properties properties) {
 
     /** @return host and port of the URL, for messages */
     String endpoint() {
-        String rest = url.substring("jdbc:snowflake://".length());
+        String rest = url.substring(SnowflakeNames.URL_PREFIX.length());
         int slash = rest.indexOf('/');
         return slash < 0 ? rest : rest.substring(0, slash);
     }

@@ -60,6 +60,12 @@ final class FormInput {
         }
     }
 
+    /** Wipes the secrets, when they will not be used. */
+    void forget() {
+        entered.values().forEach(FormInput::wipe);
+        entered.clear();
+    }
+
     private static void wipe(Object value) {
         if (value instanceof char[] chars) {
             Arrays.fill(chars, '\0');
@@ -79,5 +85,10 @@ final class FormInput {
     /** @return the user name entered, or empty */
     String user() {
         return shownAgain.getOrDefault("user", "");
+    }
+
+    /** @return the user name entered, whatever its length, or empty */
+    String userName() {
+        return entered.get("user") instanceof String user ? user : "";
     }
 }

@@ -16,10 +16,13 @@ import st.connection.api.FormField;
 import st.connection.api.LoginFailedException;
 import st.connection.api.LoginForm;
 import st.connection.api.ManagedConnection;
+import st.connection.ui.internal.throttle.LoginThrottle;
+import st.connection.ui.internal.throttle.LoginThrottledException;
 
 /**
  * Logging in and out through a login form on behalf of the person behind an HTTP session, for the
- * console panel and the application login page alike. The session id changes on every login.
+ * console panel and the application login page alike. The session id and the session's CSRF token
+ * change on every login.
  *
  * <p><b>Threading.</b> Thread safe; holds no state of its own.
  */
@@ -30,9 +33,11 @@ public final class LoginFlow {
     private static final Logger LOG = LoggerFactory.getLogger(LoginFlow.class);
 
     private final ConnectionService connections;
+    private final LoginThrottle throttle;
 
-    public LoginFlow(ConnectionService connections) {
+    public LoginFlow(ConnectionService connections, LoginThrottle throttle) {
         this.connections = connections;
+        this.throttle = throttle;
     }
 
     /** @return what to show for the form; takes the form's pending notice, which is shown once */
@@ -59,15 +64,35 @@ public final class LoginFlow {
     }
 
     /**
-     * Logs in with what the request carries for the form's fields. A failure is kept as a notice
-     * for the form, with the non-secret values to show again.
+     * Logs in with what the request carries for the form's fields, if the throttle lets the attempt
+     * through. A failure is kept as a notice for the form, with the non-secret values to show again;
+     * the HTTP session starts here, with the first login attempt, if there was none.
      *
      * @return whether the person is connected now
      * @throws BadRequestException if the request cannot be read
+     * @throws LoginThrottledException if the user name or the client address must wait: nothing was
+     *     tried, and no session was started
      */
     public boolean login(HttpServletRequest request, LoginForm form) {
-        SessionState session = SessionState.of(request);
         FormInput input = FormInput.read(request, form);
+        LoginThrottle.Attempt attempt;
+        try {
+            attempt = throttle.start(form.name(), input.userName(), request.getRemoteAddr());
+        } catch (LoginThrottledException e) {
+            input.forget();
+            throw e;
+        }
+        boolean connected = false;
+        try {
+            connected = connect(request, form, input);
+            return connected;
+        } finally {
+            attempt.end(connected);
+        }
+    }
+
+    private boolean connect(HttpServletRequest request, LoginForm form, FormInput input) {
+        SessionState session = SessionState.of(request);
         try {
             connections.user(session.scopeId()).login(form, input.entered());
         } catch (LoginFailedException | ConnectionException e) {
@@ -80,6 +105,7 @@ public final class LoginFlow {
             return false;
         }
         request.changeSessionId();
+        session.rotateCsrfToken();
         session.loggedIn(form.name(), input.user());
         return true;
     }

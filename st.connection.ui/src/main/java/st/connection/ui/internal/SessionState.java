@@ -6,18 +6,22 @@ import java.security.SecureRandom;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 /**
  * What the UI keeps in one HTTP session, and nothing secret: the key of the person's
- * {@link st.connection.api.UserConnections} scope, the CSRF token of its forms, the forms the
- * person logged in with (so that a connection found dead can be told from one never opened), and
- * notices to show once on the next page.
+ * {@link st.connection.api.UserConnections} scope, the CSRF token of its forms (a new one at each
+ * login), the forms the person logged in with (so that a connection found dead can be told from one
+ * never opened), and notices to show once on the next page.
  *
  * <p>The scope key is random and kept in the session rather than derived from the session id,
  * because the session id changes on every login.
@@ -31,7 +35,7 @@ public final class SessionState implements Serializable {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String scopeId = randomToken();
-    private final String csrfToken = randomToken();
+    private volatile String csrfToken = randomToken();
     private final Map<String, String> usersByForm = new ConcurrentHashMap<>();
     private final Map<String, FormNotice> formNotices = new ConcurrentHashMap<>();
     private final AtomicReference<String> pageNotice = new AtomicReference<>();
@@ -56,7 +60,22 @@ public final class SessionState implements Serializable {
 
     /** @return the state of the request's session, if it has a session with state */
     public static Optional<SessionState> existing(HttpServletRequest request) {
-        return in(request.getSession(false));
+        Optional<SessionState> state = in(request.getSession(false));
+        // Felix HTTP (jetty12 1.1.8) wraps the session of a forwarded or included request once more and
+        // then finds no session at all: ask the requests this dispatch wraps, of the same context only.
+        ServletRequest dispatched = request;
+        while (state.isEmpty() && dispatched.getDispatcherType() != DispatcherType.REQUEST
+                && dispatched instanceof ServletRequestWrapper wrapper) {
+            dispatched = wrapper.getRequest();
+            if (dispatched instanceof HttpServletRequest outer && Objects.equals(contextName(outer), contextName(request))) {
+                state = in(outer.getSession(false));
+            }
+        }
+        return state;
+    }
+
+    private static String contextName(HttpServletRequest request) {
+        return request.getServletContext() == null ? null : request.getServletContext().getServletContextName();
     }
 
     /** @return the state kept in a session, if any */
@@ -84,6 +103,11 @@ public final class SessionState implements Serializable {
     public boolean acceptsToken(String submitted) {
         return submitted != null && MessageDigest.isEqual(csrfToken.getBytes(StandardCharsets.UTF_8),
                 submitted.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A new token, together with the new session id at login: a token seen before the login is worth nothing after it. */
+    void rotateCsrfToken() {
+        csrfToken = randomToken();
     }
 
     void loggedIn(String form, String user) {

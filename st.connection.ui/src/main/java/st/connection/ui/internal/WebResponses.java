@@ -6,9 +6,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.owasp.encoder.Encode;
 
+import st.connection.ui.internal.throttle.LoginThrottledException;
+
 /** The responses the UI's servlets and filter send besides pages: redirects and one-sentence refusals. */
 public final class WebResponses {
 
+    static final int TOO_MANY_REQUESTS = 429;
     static final String FORBIDDEN = "Nothing was done, because the form came without this session's security token "
             + "(reload the page and try again).";
 
@@ -34,6 +37,14 @@ public final class WebResponses {
 
     public static void badRequest(HttpServletResponse response, BadRequestException reason) throws IOException {
         refuse(response, HttpServletResponse.SC_BAD_REQUEST, reason.getMessage());
+    }
+
+    /** A login attempt that must wait: {@code 429} with the wait in {@code Retry-After}, and nothing was tried. */
+    public static void tooManyRequests(HttpServletResponse response, LoginThrottledException refusal) throws IOException {
+        if (!response.isCommitted()) {
+            response.setHeader("Retry-After", Long.toString(refusal.retryAfterSeconds()));
+            refuse(response, TOO_MANY_REQUESTS, refusal.getMessage());
+        }
     }
 
     private static void refuse(HttpServletResponse response, int status, String message) throws IOException {

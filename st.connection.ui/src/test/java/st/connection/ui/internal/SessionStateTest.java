@@ -27,6 +27,16 @@ class SessionStateTest {
     }
 
     @Test
+    void aRotatedTokenReplacesTheOldOne() {
+        SessionState state = new SessionState();
+        String before = state.csrfToken();
+        state.rotateCsrfToken();
+        assertThat(state.csrfToken()).isNotEqualTo(before);
+        assertThat(state.acceptsToken(before)).isFalse();
+        assertThat(state.acceptsToken(state.csrfToken())).isTrue();
+    }
+
+    @Test
     void noticesAreShownOnceAndAForgottenLoginIsForgottenOnce() {
         SessionState state = new SessionState();
         state.notice("h2", new FormNotice("Wrong.", Map.of("user", "alice")));

@@ -18,11 +18,12 @@ import java.util.concurrent.TimeoutException;
 import st.connection.api.cache.CacheControl;
 import st.connection.api.cache.ConnectionCache;
 import st.connection.api.cache.LoadOptions;
+import st.connection.api.cache.SqlReads;
 import st.connection.api.jdbc.CapturedResult;
 import st.connection.api.jdbc.ResultReplay;
 
 /**
- * A statement whose reads consult the cache. A cacheable read ({@link SqlClassifier}) is answered
+ * A statement whose reads consult the cache. A cacheable read ({@link SqlReads}) is answered
  * from the cache, or runs once for all identical concurrent callers and is captured by the
  * driver's {@link ResultReplay}; anything else runs on the driver's statement, and whatever is not
  * a read then invalidates the cache.
@@ -163,7 +164,7 @@ class CachingStatement implements Statement, CacheControl {
                 return answered(hit.serve(this));
             }
         }
-        if (!SqlClassifier.isCacheableRead(sql) || !cache.isActive()) {
+        if (!SqlReads.isCacheableRead(sql) || !cache.isActive()) {
             return null;
         }
         ResultReplay replay = connection.replay();
@@ -261,7 +262,7 @@ class CachingStatement implements Statement, CacheControl {
         try {
             return call.run();
         } finally {
-            if (!SqlClassifier.isRead(sql)) {
+            if (!SqlReads.isRead(sql)) {
                 connection.invalidate();
             }
         }

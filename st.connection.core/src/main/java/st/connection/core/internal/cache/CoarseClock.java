@@ -1,5 +1,6 @@
 package st.connection.core.internal.cache;
 
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +30,11 @@ final class CoarseClock implements AutoCloseable {
 
     long millis() {
         return millis;
+    }
+
+    /** Runs the task on the clock's thread at this period, until the clock is closed; it must be short. */
+    void every(Duration period, Runnable task) {
+        ticker.scheduleWithFixedDelay(task, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override

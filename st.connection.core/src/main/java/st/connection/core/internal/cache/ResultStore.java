@@ -35,11 +35,14 @@ import org.slf4j.LoggerFactory;
  * after its own time to live. Every event counts in the figures of the value's connection and
  * scope.
  *
- * <p>Hits are served from an index of what Ehcache holds (a {@link ConcurrentHashMap} that
- * Ehcache's own events keep in step: created, updated, removed, evicted, expired), checking the
- * value's expiry against a {@link CoarseClock}: an Ehcache read costs several times a map's, and
- * a hit is little else. A value read from the index tells Ehcache once a second, so that eviction
- * still follows use.
+ * <p>Hits are served from an index of what Ehcache holds (a {@link ConcurrentHashMap}), checking
+ * the value's expiry against a {@link CoarseClock}: an Ehcache read costs several times a map's,
+ * and a hit is little else. A value enters the index once Ehcache has taken it, and leaves it
+ * with Ehcache's removal, eviction and expiry events (matched by identity, so events that race
+ * with a newer value of the same key leave that value alone). A value read from the index is read
+ * from Ehcache too, once a second, so that eviction still follows use and an index entry that
+ * raced with its eviction is found out; one never read again is swept out once its time to live
+ * is over.
  *
  * <p>A store is replaced, not reconfigured, when the cache's configuration changes: calls that
  * race with closing it find nothing and store nothing, and never fail.
@@ -50,6 +53,8 @@ final class ResultStore {
     private static final String CACHE = "st.connection.results";
     /** How often a value read from the index is also read from Ehcache, for its eviction order. */
     static final long TOUCH_PERIOD_MILLIS = 1000;
+    /** How often values whose time to live is over leave the index, whether read or not. */
+    static final Duration SWEEP_PERIOD = Duration.ofSeconds(10);
     /** What an entry costs beyond its value: Ehcache's holder and map node, and the key. */
     static final long ENTRY_OVERHEAD_BYTES = 160;
 
@@ -67,10 +72,11 @@ final class ResultStore {
                 .withService(CacheEventListenerConfigurationBuilder
                         .newEventListenerConfiguration(new Indexing(counted), EventType.CREATED, EventType.UPDATED,
                                 EventType.REMOVED, EventType.EVICTED, EventType.EXPIRED)
-                        .ordered().synchronous());
+                        .unordered().synchronous());
         this.manager = withOwnClassLoader(() -> CacheManagerBuilder.newCacheManagerBuilder()
                 .using(new PrecomputedSizes()).withCache(CACHE, configuration).build(true));
         this.cache = manager.getCache(CACHE, CacheKey.class, StoredValue.class);
+        clock.every(SWEEP_PERIOD, this::sweep);
     }
 
     /**
@@ -109,31 +115,50 @@ final class ResultStore {
             index.remove(key, indexed);
             return null;
         }
-        if (indexed.touchDue(now, TOUCH_PERIOD_MILLIS)) {
-            touch(key);
+        if (indexed.touchDue(now, TOUCH_PERIOD_MILLIS) && !touch(key, indexed)) {
+            return null;
         }
         return indexed;
     }
 
-    /** A read Ehcache sees, so that its eviction puts this value behind those nobody reads. */
-    private void touch(CacheKey key) {
+    /**
+     * A read Ehcache sees, so that its eviction puts this value behind those nobody reads.
+     *
+     * @return whether Ehcache still holds the value; if not, it has left the index
+     */
+    private boolean touch(CacheKey key, StoredValue indexed) {
+        StoredValue held;
         try {
-            cache.get(key);
+            held = cache.get(key);
         } catch (IllegalStateException closed) {
-            // replaced meanwhile
+            held = null;
         }
+        if (held != indexed) {
+            index.remove(key, indexed);
+            return false;
+        }
+        return true;
     }
 
     long nowMillis() {
         return clock.millis();
     }
 
+    /** Keeps the value if Ehcache takes it (it refuses one larger than its whole budget). */
     void put(CacheKey key, StoredValue value) {
         try {
             cache.put(key, value);
+            if (cache.get(key) == value) {
+                index.put(key, value);
+            }
         } catch (IllegalStateException closed) {
             // replaced by a newer store meanwhile: the value is simply not kept
         }
+    }
+
+    private void sweep() {
+        long now = clock.millis();
+        index.values().removeIf(value -> value.isExpiredAt(now));
     }
 
     /** Removes the values whose keys match, walking every entry: only for rare events (an adapter leaving). */
@@ -214,8 +239,9 @@ final class ResultStore {
     }
 
     /**
-     * Keeps the index in step with what Ehcache holds, event by event in their order, and counts
-     * entries, bytes, evictions and expirations in the figures each value belongs to.
+     * Takes what Ehcache let go out of the index, and counts entries, bytes, evictions and
+     * expirations in the figures each value belongs to (sums, so the order of events does not
+     * matter).
      */
     private final class Indexing implements CacheEventListener<CacheKey, StoredValue> {
 
@@ -230,9 +256,8 @@ final class ResultStore {
             CacheKey key = event.getKey();
             StoredValue added = event.getNewValue();
             StoredValue gone = event.getOldValue();
-            switch (event.getType()) {
-                case CREATED, UPDATED -> index.put(key, added);
-                default -> index.remove(key, gone);
+            if (gone != null && event.getType() != EventType.UPDATED) {
+                index.remove(key, gone);
             }
             if (counted) {
                 count(event.getType(), added, gone);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -74,7 +76,7 @@ class ResultCacheTest {
         ConnectionCache shared = connection("single-flight").forEverybody();
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger loads = new AtomicInteger();
-        List<Future<String>> callers = new java.util.ArrayList<>();
+        List<Future<String>> callers = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             callers.add(threads.submit(() -> shared.<String, Exception>load("q", () -> {
                 loads.incrementAndGet();
@@ -176,6 +178,43 @@ class ResultCacheTest {
         assertThat(figures.entries()).as("three fit in a megabyte, not ten").isLessThanOrEqualTo(3);
         assertThat(figures.evictions()).isGreaterThanOrEqualTo(7);
         assertThat(figures.approximateBytes()).isLessThanOrEqualTo(1024 * 1024);
+    }
+
+    @Test
+    void evictedValuesAreNoLongerServedNorHeld() {
+        cache.modified(new HashMap<>(Map.of("heap.megabytes", "1")));
+        ConnectionCache shared = connection("evicted").forEverybody();
+        for (int i = 0; i < 10; i++) {
+            shared.<Claimed, RuntimeException>load(i, () -> new Claimed(300_000));
+        }
+        long served = IntStream.range(0, 10).filter(i -> shared.get(i) != null).count();
+        assertThat(served).as("only what Ehcache still holds").isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void aStoredValueIsServedAtOnceWhileOtherThreadsStoreTheirs() throws Exception {
+        ConnectionCache shared = connection("at-once").forEverybody();
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Integer>> missed = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            int thread = t;
+            missed.add(threads.submit(() -> {
+                go.await();
+                int misses = 0;
+                for (int i = 0; i < 2_000; i++) {
+                    String request = thread + ":" + i;
+                    shared.<String, RuntimeException>load(request, () -> request);
+                    if (shared.get(request) == null) {
+                        misses++;
+                    }
+                }
+                return misses;
+            }));
+        }
+        go.countDown();
+        for (Future<Integer> thread : missed) {
+            assertThat(thread.get(30, TimeUnit.SECONDS)).isZero();
+        }
     }
 
     @Test

@@ -1,7 +1,6 @@
 package st.connection.ui.internal.console;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,12 +17,12 @@ import org.owasp.encoder.Encode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import st.connection.api.ConfigurationProblem;
 import st.connection.api.ConnectionAdmin;
 import st.connection.api.ConnectionException;
 import st.connection.api.ConnectionService;
 import st.connection.api.LoginForm;
 import st.connection.api.QueryCache;
+import st.connection.ui.internal.AllConfigurationProblems;
 import st.connection.ui.internal.BadRequestException;
 import st.connection.ui.internal.FormState;
 import st.connection.ui.internal.LoginFlow;
@@ -31,7 +30,8 @@ import st.connection.ui.internal.LoginFormHtml;
 import st.connection.ui.internal.RequestParameters;
 import st.connection.ui.internal.SessionState;
 import st.connection.ui.internal.WebResponses;
-import st.connection.ui.internal.gate.GateRegistry;
+import st.connection.ui.internal.throttle.LoginThrottle;
+import st.connection.ui.internal.throttle.LoginThrottledException;
 
 /**
  * The Web Console plugin "Connections": connectors, shared connections with their operations,
@@ -60,17 +60,18 @@ public class ConnectionsPanelServlet extends HttpServlet {
     private final transient ConnectionService connections;
     private final transient ConnectionAdmin admin;
     private final transient QueryCache cache;
-    private final transient GateRegistry gates;
+    private final transient AllConfigurationProblems problems;
     private final transient LoginFlow logins;
 
     @Activate
     public ConnectionsPanelServlet(@Reference ConnectionService connections, @Reference ConnectionAdmin admin,
-            @Reference QueryCache cache, @Reference GateRegistry gates) {
+            @Reference QueryCache cache, @Reference AllConfigurationProblems problems,
+            @Reference LoginThrottle throttle) {
         this.connections = connections;
         this.admin = admin;
         this.cache = cache;
-        this.gates = gates;
-        this.logins = new LoginFlow(connections);
+        this.problems = problems;
+        this.logins = new LoginFlow(connections, throttle);
     }
 
     @Override
@@ -85,7 +86,7 @@ public class ConnectionsPanelServlet extends HttpServlet {
         tables.connectors(html, connections.connectors());
         tables.shared(html, connections.singletons(), cache.statistics());
         yourConnections(html, request, new LoginFormHtml(action, session.csrfToken(), Map.of()));
-        tables.problems(html, problems());
+        tables.problems(html, problems.list());
         html.append("</div>\n");
         WebResponses.noStore(response);
         response.getWriter().write(html.toString());
@@ -104,12 +105,6 @@ public class ConnectionsPanelServlet extends HttpServlet {
         html.append("</div>\n");
     }
 
-    private List<ConfigurationProblem> problems() {
-        List<ConfigurationProblem> problems = new ArrayList<>(connections.configurationProblems());
-        problems.addAll(gates.problems());
-        return problems;
-    }
-
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
@@ -122,6 +117,8 @@ public class ConnectionsPanelServlet extends HttpServlet {
             WebResponses.seeOther(response, request.getRequestURI());
         } catch (BadRequestException e) {
             WebResponses.badRequest(response, e);
+        } catch (LoginThrottledException e) {
+            WebResponses.tooManyRequests(response, e);
         }
     }
 

@@ -21,15 +21,16 @@ import st.connection.api.ConnectionService;
 
 /**
  * One {@code st.connection.gate} configuration: a {@link GateFilter} registered with the Servlet
- * Whiteboard on the configured patterns of the default context. A rejected configuration
- * registers nothing and is reported with its PID, key and the expected form.
+ * Whiteboard on the configured patterns of the configured context (the default one unless set),
+ * for every kind of dispatch. A rejected configuration registers nothing and is reported with its
+ * PID, key and the expected form.
  */
 @Component(configurationPid = GateConfiguration.PID, configurationPolicy = ConfigurationPolicy.REQUIRE, service = {})
 @Designate(ocd = GateConfig.class, factory = true)
 public class GateConfiguration {
 
     static final String PID = "st.connection.gate";
-    static final String DEFAULT_CONTEXT = "(" + HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME + "="
+    static final String DEFAULT_CONTEXT_SELECT = "(" + HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME + "="
             + HttpWhiteboardConstants.HTTP_WHITEBOARD_DEFAULT_CONTEXT_NAME + ")";
 
     private final GateRegistry gates;
@@ -53,13 +54,18 @@ public class GateConfiguration {
                 filterProperties(settings));
     }
 
+    /** Every dispatch: a protected servlet reached by a forward or an include must not run either. */
     private static Dictionary<String, Object> filterProperties(GateSettings settings) {
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_FILTER_PATTERN, settings.patterns().toArray(String[]::new));
-        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_SELECT, DEFAULT_CONTEXT);
+        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_FILTER_DISPATCHER, new String[] {
+            HttpWhiteboardConstants.DISPATCHER_REQUEST, HttpWhiteboardConstants.DISPATCHER_FORWARD,
+            HttpWhiteboardConstants.DISPATCHER_INCLUDE, HttpWhiteboardConstants.DISPATCHER_ASYNC,
+            HttpWhiteboardConstants.DISPATCHER_ERROR});
+        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_SELECT, settings.contextSelect());
         properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_FILTER_NAME, "st.connection gate for " + settings.form());
         properties.put(Constants.SERVICE_DESCRIPTION, "st.connection gate: " + String.join(", ", settings.patterns())
-                + " need a connection through login form " + settings.form());
+                + " of servlet context " + settings.context() + " need a connection through login form " + settings.form());
         return properties;
     }
 

@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -26,8 +27,10 @@ import st.connection.ui.internal.WebResponses;
  * Lets a request through only when its session has a live connection for the gate's login form,
  * which it puts in the request attribute {@link ManagedConnection#REQUEST_ATTRIBUTE}. Any other
  * request is sent to the login page with its own address to return to, and the protected servlet
- * never runs. A {@link LoginRequiredException} thrown by the servlet (its connection died while it
- * ran) sends the person to the login page too, if nothing was sent yet.
+ * never runs, however it was reached: directly, by a forward, or by an include (which cannot
+ * redirect, so the includer gets a {@link LoginRequiredException}). A {@link LoginRequiredException}
+ * thrown while serving (a connection died), also wrapped in other exceptions, sends the person to
+ * the login page too, if nothing was sent yet.
  */
 final class GateFilter implements Filter {
 
@@ -48,34 +51,53 @@ final class GateFilter implements Filter {
         Optional<ManagedConnection<?>> mine = SessionState.existing(request)
                 .flatMap(session -> connections.user(session.scopeId()).current(form));
         if (mine.isEmpty()) {
-            sendToLogin(request, response);
+            if (request.getDispatcherType() == DispatcherType.INCLUDE) {
+                throw new LoginRequiredException(form, "This part of the page needs a login; it was left out.");
+            }
+            if (!response.isCommitted()) {
+                response.reset();
+                sendToLogin(request, response, form);
+            }
             return;
         }
         request.setAttribute(ManagedConnection.REQUEST_ATTRIBUTE, mine.get());
         try {
             chain.doFilter(request, response);
-        } catch (LoginRequiredException e) {
-            loginRequiredWhileServing(request, response, e);
-        } catch (ServletException e) {
-            if (!(e.getRootCause() instanceof LoginRequiredException ended)) {
+        } catch (RuntimeException | ServletException | IOException e) {
+            LoginRequiredException ended = loginRequiredIn(e);
+            if (ended == null || request.getDispatcherType() == DispatcherType.INCLUDE) {
                 throw e;
             }
             loginRequiredWhileServing(request, response, ended);
         }
     }
 
+    /** @return the {@link LoginRequiredException} anywhere in the failure's causes, or {@code null} */
+    static LoginRequiredException loginRequiredIn(Throwable failure) {
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < 20; depth++) {
+            if (cause instanceof LoginRequiredException loginRequired) {
+                return loginRequired;
+            }
+            Throwable next = cause instanceof ServletException servlet && servlet.getRootCause() != null
+                    ? servlet.getRootCause() : cause.getCause();
+            cause = next == cause ? null : next;
+        }
+        return null;
+    }
+
     private void loginRequiredWhileServing(HttpServletRequest request, HttpServletResponse response,
-            LoginRequiredException e) throws IOException {
+            LoginRequiredException e) {
         if (response.isCommitted()) {
-            LOG.info("The connection of form '{}' ended while {} was being answered: {}", form, request.getRequestURI(),
-                    e.getMessage());
+            LOG.info("The connection of form '{}' ended while {} was being answered: {}", e.formName(),
+                    request.getRequestURI(), e.getMessage());
             return;
         }
         response.reset();
-        sendToLogin(request, response);
+        sendToLogin(request, response, e.formName());
     }
 
-    private void sendToLogin(HttpServletRequest request, HttpServletResponse response) {
+    private static void sendToLogin(HttpServletRequest request, HttpServletResponse response, String form) {
         String login = request.getContextPath() + LoginPageServlet.PATH + "?form=" + encode(form) + "&return="
                 + encode(ReturnAddress.of(request));
         WebResponses.seeOther(response, login);

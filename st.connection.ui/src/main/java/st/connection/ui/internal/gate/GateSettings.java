@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.osgi.service.servlet.whiteboard.HttpWhiteboardConstants;
+
 import st.connection.api.ConfigurationProblem;
 
 /**
@@ -14,20 +16,40 @@ import st.connection.api.ConfigurationProblem;
  *
  * @param patterns the servlet URL patterns protected
  * @param form the login form a person must be logged in with
+ * @param context the name of the servlet context (Servlet Whiteboard) whose paths are protected
  */
-record GateSettings(List<String> patterns, String form) {
+record GateSettings(List<String> patterns, String form, String context) {
 
     static final String PATTERNS = "patterns";
     static final String FORM = "form";
+    static final String CONTEXT = "context";
+    static final String DEFAULT_CONTEXT = HttpWhiteboardConstants.HTTP_WHITEBOARD_DEFAULT_CONTEXT_NAME;
     static final String NAME_FORM = "a login form name of letters, digits, '.', '-' or '_' (at most 100 characters)";
+    static final String CONTEXT_FORM = "a servlet context name of letters, digits, '.', '-' or '_' (at most 100 "
+            + "characters), other than the Web Console's";
     static final String PATTERN_FORM = "servlet URL patterns such as /reports, /reports/* or *.report";
 
+    /** The console has its own login (HTTP Basic) and its own forms. */
+    private static final String WEB_CONSOLE_CONTEXT = "org.apache.felix.webconsole";
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
     private static final Pattern EXACT_OR_PREFIX = Pattern.compile("/[^*\\s?#;\\\\]*(/\\*)?|/\\*");
     private static final Pattern EXTENSION = Pattern.compile("\\*\\.[A-Za-z0-9_-]+");
 
     GateSettings {
         patterns = List.copyOf(patterns);
+    }
+
+    boolean isInDefaultContext() {
+        return context.equals(DEFAULT_CONTEXT);
+    }
+
+    /** @return the Servlet Whiteboard filter that selects the context; its name holds nothing to escape */
+    String contextSelect() {
+        return contextSelect(context);
+    }
+
+    static String contextSelect(String context) {
+        return "(" + HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME + "=" + context + ")";
     }
 
     /**
@@ -46,6 +68,12 @@ record GateSettings(List<String> patterns, String form) {
         } else if (!NAME.matcher(form).matches()) {
             problems.add(new ConfigurationProblem(pid, FORM, form, NAME_FORM));
         }
+        String context = text(properties.get(CONTEXT));
+        if (context.isEmpty()) {
+            context = DEFAULT_CONTEXT;
+        } else if (!NAME.matcher(context).matches() || context.equals(WEB_CONSOLE_CONTEXT)) {
+            problems.add(new ConfigurationProblem(pid, CONTEXT, context, CONTEXT_FORM));
+        }
         List<String> patterns = list(properties.get(PATTERNS));
         if (patterns.isEmpty()) {
             problems.add(new ConfigurationProblem(pid, PATTERNS, null, PATTERN_FORM));
@@ -58,7 +86,7 @@ record GateSettings(List<String> patterns, String form) {
                         "patterns that leave the login page " + LoginPageServlet.PATH + " unprotected"));
             }
         }
-        return problems.isEmpty() ? new Read(new GateSettings(patterns, form), List.of()) : new Read(null, problems);
+        return problems.isEmpty() ? new Read(new GateSettings(patterns, form, context), List.of()) : new Read(null, problems);
     }
 
     private static boolean coversLoginPage(String pattern) {

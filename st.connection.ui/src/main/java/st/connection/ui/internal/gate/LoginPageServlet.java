@@ -30,16 +30,19 @@ import st.connection.ui.internal.LoginFormHtml;
 import st.connection.ui.internal.RequestParameters;
 import st.connection.ui.internal.SessionState;
 import st.connection.ui.internal.WebResponses;
+import st.connection.ui.internal.throttle.LoginThrottle;
+import st.connection.ui.internal.throttle.LoginThrottledException;
 
 /**
- * The login page for application users at {@value #PATH}: the forms that gates ask for (or the
- * one named by {@code ?form=}), and after logging in a redirect to the {@code return} address if it
- * is a path on this server. Every {@code POST} carries the session's CSRF token and ends in a
- * redirect.
+ * The login page for application users at {@value #PATH} of a servlet context: the forms that the
+ * context's gates ask for (or the one named by {@code ?form=}), and after logging in a redirect to
+ * the {@code return} address if it is a path on this server. Every {@code POST} carries a CSRF token (the session's, or before there
+ * is a session the page's signed one, see {@link LoginPageToken}) and ends in a redirect. Looking at
+ * the page starts no HTTP session; a login attempt does.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern(LoginPageServlet.PATH)
-@HttpWhiteboardContextSelect(GateConfiguration.DEFAULT_CONTEXT)
+@HttpWhiteboardContextSelect(GateConfiguration.DEFAULT_CONTEXT_SELECT)
 public class LoginPageServlet extends HttpServlet {
 
     public static final String PATH = "/login";
@@ -47,28 +50,42 @@ public class LoginPageServlet extends HttpServlet {
 
     private final transient GateRegistry gates;
     private final transient LoginFlow logins;
+    private final transient LoginPageToken anonymousToken = new LoginPageToken();
+    private final String servletContext;
 
+    /** The login page of the default servlet context, which is there with or without gates. */
     @Activate
-    public LoginPageServlet(@Reference ConnectionService connections, @Reference GateRegistry gates) {
-        this.gates = gates;
-        this.logins = new LoginFlow(connections);
+    public LoginPageServlet(@Reference ConnectionService connections, @Reference GateRegistry gates,
+            @Reference LoginThrottle throttle) {
+        this(connections, gates, throttle, GateSettings.DEFAULT_CONTEXT);
     }
 
+    /** The login page of another servlet context; see {@link LoginPages}. */
+    LoginPageServlet(ConnectionService connections, GateRegistry gates, LoginThrottle throttle, String servletContext) {
+        this.gates = gates;
+        this.logins = new LoginFlow(connections, throttle);
+        this.servletContext = servletContext;
+    }
+
+    /** Starts no HTTP session: a visitor who only looks costs the server nothing to remember. */
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
-            SessionState session = SessionState.of(request);
+            Optional<SessionState> session = SessionState.existing(request);
             String named = RequestParameters.orEmpty(request, "form");
             Optional<String> returnTo = ReturnAddress.local(RequestParameters.of(request, "return"));
-            List<LoginForm> forms = named.isEmpty() ? gates.gatedForms() : gated(named).map(List::of).orElse(List.of());
+            List<LoginForm> forms = named.isEmpty() ? gates.gatedForms(servletContext)
+                    : gated(named).map(List::of).orElse(List.of());
+            Optional<String> notice = session.flatMap(SessionState::takePageNotice);
             if (!named.isEmpty() && forms.isEmpty()) {
                 response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-                session.pageNotice("There is no login form named '" + named + "' here.");
+                notice = Optional.of("There is no login form named '" + named + "' here.");
             }
-            LoginFormHtml html = new LoginFormHtml(action(request), session.csrfToken(),
+            String token = session.map(SessionState::csrfToken).orElseGet(() -> anonymousToken.tokenFor(request, response));
+            LoginFormHtml html = new LoginFormHtml(action(request), token,
                     returnTo.map(address -> Map.of("return", address)).orElse(Map.of()));
             StringBuilder page = new StringBuilder(4096);
-            LoginPageHtml.open(page, session.takePageNotice());
+            LoginPageHtml.open(page, notice);
             for (LoginForm form : forms) {
                 FormState state = logins.state(request, form);
                 html.write(page, state);
@@ -87,48 +104,59 @@ public class LoginPageServlet extends HttpServlet {
         }
     }
 
+    /**
+     * Accepts the session's token, or without a session the signed token of the page's cookie. Only a
+     * login attempt starts a session.
+     */
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
             Optional<SessionState> session = SessionState.existing(request);
-            if (session.isEmpty() || !session.get().acceptsToken(RequestParameters.of(request, "csrf"))) {
+            String submitted = RequestParameters.of(request, "csrf");
+            boolean genuine = session.isPresent() ? session.get().acceptsToken(submitted)
+                    : anonymousToken.accepts(request, submitted);
+            if (!genuine) {
                 WebResponses.forbidden(response);
                 return;
             }
-            WebResponses.seeOther(response, act(request, session.get()));
+            WebResponses.seeOther(response, act(request, response));
         } catch (BadRequestException e) {
             WebResponses.badRequest(response, e);
+        } catch (LoginThrottledException e) {
+            WebResponses.tooManyRequests(response, e);
         }
     }
 
     /** @return where to go next */
-    private String act(HttpServletRequest request, SessionState session) {
+    private String act(HttpServletRequest request, HttpServletResponse response) {
         String named = RequestParameters.orEmpty(request, "form");
         Optional<String> returnTo = ReturnAddress.local(RequestParameters.of(request, "return"));
         Optional<LoginForm> form = gated(named);
-        if (form.isEmpty()) {
-            session.pageNotice("There is no login form named '" + named + "' here.");
-            return action(request);
-        }
         String back = action(request) + "?form=" + encode(named) + returnTo.map(r -> "&return=" + encode(r)).orElse("");
+        if (form.isEmpty()) {
+            return back;
+        }
         switch (RequestParameters.orEmpty(request, "action")) {
             case "login" -> {
-                return logins.login(request, form.get()) ? returnTo.orElse(back) : back;
+                boolean connected = logins.login(request, form.get());
+                anonymousToken.forget(request, response);
+                return connected ? returnTo.orElse(back) : back;
             }
             case "logout" -> {
                 logins.logout(request, named);
-                session.pageNotice("You are logged out of " + form.get().title() + ".");
+                SessionState.existing(request).ifPresent(session -> session.pageNotice("You are logged out of "
+                        + form.get().title() + "."));
                 return action(request) + "?form=" + encode(named);
             }
             default -> {
-                session.pageNotice("Nothing was done: unknown action.");
+                SessionState.existing(request).ifPresent(session -> session.pageNotice("Nothing was done: unknown action."));
                 return back;
             }
         }
     }
 
     private Optional<LoginForm> gated(String name) {
-        return gates.gatedForms().stream().filter(form -> form.name().equals(name)).findFirst();
+        return gates.gatedForms(servletContext).stream().filter(form -> form.name().equals(name)).findFirst();
     }
 
     private static String action(HttpServletRequest request) {

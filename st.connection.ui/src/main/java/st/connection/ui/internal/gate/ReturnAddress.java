@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -17,10 +18,22 @@ final class ReturnAddress {
     private ReturnAddress() {
     }
 
-    /** @return the request's own address: path and query */
+    /**
+     * @return the address the person asked for, path and query: for a forward or an error page the
+     *     original request's, not the one dispatched to
+     */
     static String of(HttpServletRequest request) {
-        String query = request.getQueryString();
-        return request.getRequestURI() + (query == null ? "" : "?" + query);
+        if (request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) instanceof String forwarded) {
+            return withQuery(forwarded, (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING));
+        }
+        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed) {
+            return failed;
+        }
+        return withQuery(request.getRequestURI(), request.getQueryString());
+    }
+
+    private static String withQuery(String uri, String query) {
+        return uri + (query == null ? "" : "?" + query);
     }
 
     /** @return the address if it is a path on this server, else empty */

@@ -1,7 +1,6 @@
 package st.connection.ui.internal.shell;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,7 +21,7 @@ import st.connection.api.ConnectorInfo;
 import st.connection.api.ManagedConnection;
 import st.connection.api.QueryCache;
 import st.connection.ui.internal.DisplayTime;
-import st.connection.ui.internal.gate.GateRegistry;
+import st.connection.ui.internal.AllConfigurationProblems;
 
 /**
  * Gogo commands in scope {@code conn}. Results go to the shell's standard output as tables;
@@ -42,15 +41,15 @@ public class ConnectionCommands {
     private final ConnectionService connections;
     private final ConnectionAdmin admin;
     private final QueryCache cache;
-    private final GateRegistry gates;
+    private final AllConfigurationProblems problems;
 
     @Activate
     public ConnectionCommands(@Reference ConnectionService connections, @Reference ConnectionAdmin admin,
-            @Reference QueryCache cache, @Reference GateRegistry gates) {
+            @Reference QueryCache cache, @Reference AllConfigurationProblems problems) {
         this.connections = connections;
         this.admin = admin;
         this.cache = cache;
-        this.gates = gates;
+        this.problems = problems;
     }
 
     @Descriptor("lists the connectors: name, connection type, bundle, version and whether it is the one in use")
@@ -73,11 +72,10 @@ public class ConnectionCommands {
                     status.lastError() == null ? "-" : status.lastError());
         }
         out().print(table);
-        List<ConfigurationProblem> problems = new ArrayList<>(connections.configurationProblems());
-        problems.addAll(gates.problems());
-        if (!problems.isEmpty()) {
+        List<ConfigurationProblem> found = problems.list();
+        if (!found.isEmpty()) {
             TextTable problemTable = new TextTable("PID", "KEY", "VALUE", "EXPECTED");
-            problems.forEach(p -> problemTable.row(p.pid(), p.key(), p.value() == null ? "(missing)" : p.value(),
+            found.forEach(p -> problemTable.row(p.pid(), p.key(), p.value() == null ? "(missing)" : p.value(),
                     p.expected()));
             out().println();
             out().println("Configuration problems:");

@@ -16,9 +16,9 @@ class GateSettingsTest {
     @Test
     void patternsMayBeOneCommaSeparatedStringOrMultiValued() {
         assertThat(GateSettings.read(PID, Map.of("patterns", " /demo , /demo/* ", "form", "h2")).settings())
-                .isEqualTo(new GateSettings(List.of("/demo", "/demo/*"), "h2"));
+                .isEqualTo(new GateSettings(List.of("/demo", "/demo/*"), "h2", "default"));
         assertThat(GateSettings.read(PID, Map.of("patterns", new String[] {"*.report", "/r"}, "form", "h2")).settings())
-                .isEqualTo(new GateSettings(List.of("*.report", "/r"), "h2"));
+                .isEqualTo(new GateSettings(List.of("*.report", "/r"), "h2", "default"));
     }
 
     @Test
@@ -48,5 +48,15 @@ class GateSettingsTest {
                             + "/login unprotected."));
         }
         assertThat(GateSettings.read(PID, Map.of("patterns", "/loginhelp", "form", "h2")).problems()).isEmpty();
+    }
+
+    @Test
+    void aServletContextOtherThanTheConsolesMayBeChosen() {
+        assertThat(GateSettings.read(PID, Map.of("patterns", "/r/*", "form", "h2", "context", "reports-app")).settings())
+                .isEqualTo(new GateSettings(List.of("/r/*"), "h2", "reports-app"));
+        for (String context : List.of("org.apache.felix.webconsole", "(name=*)", "a b")) {
+            assertThat(GateSettings.read(PID, Map.of("patterns", "/r/*", "form", "h2", "context", context)).problems())
+                    .as(context).singleElement().extracting(ConfigurationProblem::key).isEqualTo("context");
+        }
     }
 }

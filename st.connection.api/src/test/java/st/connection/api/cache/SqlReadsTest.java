@@ -1,11 +1,11 @@
-package st.connection.cache.jdbc.internal;
+package st.connection.api.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class SqlClassifierTest {
+class SqlReadsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"SELECT * FROM T", "  select 1", "/* hint */ SELECT 1", "-- note\nSELECT 1",
@@ -15,7 +15,7 @@ class SqlClassifierTest {
         "SELECT 1 ;  -- done", "SELECT 'a;b; DELETE FROM T' FROM T", "SELECT \"INSERT\" FROM T",
         "SELECT 'it''s' FROM T", "SELECT CURRENT_DATE FROM T", "SELECT $$;DELETE$$ FROM T"})
     void readsAreCacheable(String sql) {
-        assertThat(SqlClassifier.classify(sql)).isEqualTo(SqlClassifier.Kind.CACHEABLE_READ);
+        assertThat(SqlReads.classify(sql)).isEqualTo(SqlReads.Kind.CACHEABLE_READ);
     }
 
     @ParameterizedTest
@@ -24,8 +24,8 @@ class SqlClassifierTest {
         "SELECT SEQ4() FROM TABLE(GENERATOR(ROWCOUNT => 10))", "SELECT * FROM TABLE(RESULT_SCAN(LAST_QUERY_ID()))",
         "SELECT SYSTEM$CANCEL_ALL_QUERIES(1)", "SELECT current_time"})
     void readsOfWhatChangesAtEachRunAreNotCacheable(String sql) {
-        assertThat(SqlClassifier.classify(sql)).isEqualTo(SqlClassifier.Kind.VOLATILE_READ);
-        assertThat(SqlClassifier.isRead(sql)).isTrue();
+        assertThat(SqlReads.classify(sql)).isEqualTo(SqlReads.Kind.VOLATILE_READ);
+        assertThat(SqlReads.isRead(sql)).isTrue();
     }
 
     @ParameterizedTest
@@ -37,7 +37,7 @@ class SqlClassifierTest {
         "SELECT 1; TRUNCATE TABLE T", "SELECT 1;DELETE FROM T", "select 1; select 2", "SELECT 'C:\\' ; DELETE FROM T",
         "'SELECT' 1", "EXPLAIN SELECT 1"})
     void everythingElseIsAWrite(String sql) {
-        assertThat(SqlClassifier.isRead(sql)).isFalse();
-        assertThat(SqlClassifier.isCacheableRead(sql)).isFalse();
+        assertThat(SqlReads.isRead(sql)).isFalse();
+        assertThat(SqlReads.isCacheableRead(sql)).isFalse();
     }
 }

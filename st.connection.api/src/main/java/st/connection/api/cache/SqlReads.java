@@ -1,4 +1,4 @@
-package st.connection.cache.jdbc.internal;
+package st.connection.api.cache;
 
 import java.util.Locale;
 import java.util.Set;
@@ -19,8 +19,11 @@ import java.util.Set;
  * Anything else is treated as a write. The test is conservative: a column named like one of
  * these functions makes a read uncached, never the other way round. It scans the text once,
  * word by word, comparing in place.
+ *
+ * <p>For adapters of connection types that speak SQL (the JDBC adapter, Snowpark's): the same
+ * statement is then cached, or not, whichever way it is sent.
  */
-final class SqlClassifier {
+public final class SqlReads {
 
     private static final Set<String> READS = Set.of("SELECT", "WITH", "VALUES", "TABLE", "SHOW", "DESCRIBE", "DESC");
     private static final Set<String> WRITES_OR_LOCKS = Set.of("INSERT", "UPDATE", "DELETE", "MERGE", "INTO", "SHARE",
@@ -33,24 +36,26 @@ final class SqlClassifier {
             "LAST_INSERT_ID", "TRANSACTION_ID");
     private static final int LONGEST_KEYWORD = 24;
 
-    private SqlClassifier() {
+    private SqlReads() {
     }
 
     /** @return whether the statement only reads and its result may be cached */
-    static boolean isCacheableRead(String sql) {
+    public static boolean isCacheableRead(String sql) {
         return classify(sql) == Kind.CACHEABLE_READ;
     }
 
     /** @return whether the statement only reads (cacheable or not): running it changes nothing cached */
-    static boolean isRead(String sql) {
+    public static boolean isRead(String sql) {
         return classify(sql) != Kind.WRITE;
     }
 
-    enum Kind {
+    /** What running a statement does, for the cache. */
+    public enum Kind {
         CACHEABLE_READ, VOLATILE_READ, WRITE
     }
 
-    static Kind classify(String sql) {
+    /** @return what the statement is; {@code null} is a write */
+    public static Kind classify(String sql) {
         if (sql == null) {
             return Kind.WRITE;
         }
