@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import st.connection.snowflake.emulator.internal.ChunkStore;
 import st.connection.snowflake.emulator.internal.EmulatorServer;
 import st.connection.snowflake.emulator.internal.UserDirectory;
 
@@ -51,6 +52,12 @@ import st.connection.snowflake.emulator.internal.UserDirectory;
 public final class SnowflakeEmulator implements AutoCloseable {
     /** The account name {@link #connectionProperties} uses unless the builder sets another. */
     public static final String DEFAULT_ACCOUNT = "emulator";
+    /** The default database's name unless the builder sets another. */
+    public static final String DEFAULT_DATABASE = "EMULATOR";
+    /** Rows in a result's answer and in each of its chunks, unless the builder sets another. */
+    public static final int DEFAULT_CHUNK_ROWS = 10_000;
+    /** Compressed chunk bytes kept for download; the oldest are dropped beyond it. */
+    private static final long MAX_CHUNK_BYTES = 256L * 1024 * 1024;
 
     private final EmulatorServer server;
     private final String account;
@@ -95,14 +102,20 @@ public final class SnowflakeEmulator implements AutoCloseable {
         return properties;
     }
 
+    /** The database that sessions use unless they name another, and that {@link #execute} seeds. */
+    public String defaultDatabase() {
+        return server.databases().defaultName();
+    }
+
     /**
-     * Runs SQL directly in the H2 database, outside any session, e.g. to seed test data. Auto-commit.
+     * Runs SQL directly in H2, in the {@linkplain #defaultDatabase() default database}, outside any
+     * session, e.g. to seed test data. H2's dialect, not Snowflake's. Auto-commit.
      *
      * @return the update count, or 0 for statements without one
      * @throws SQLException H2's error
      */
     public int execute(String sql) throws SQLException {
-        return server.database().execute(sql);
+        return server.databases().defaultDatabase().execute(sql);
     }
 
     /** The ids of the open sessions, as {@code SnowflakeConnection.getSessionID()} reports them. */
@@ -186,7 +199,23 @@ public final class SnowflakeEmulator implements AutoCloseable {
         server.faults().failNextQuery(errorCode, sqlState, message);
     }
 
-    /** Accepts logins, removes latency and a pending query failure. Expired sessions stay expired. */
+    /**
+     * Makes the next {@code count} downloads of result chunks answer HTTP 503, which the driver
+     * retries (see {@link Builder#chunkRows}).
+     */
+    public void failChunkDownloads(int count) {
+        server.faults().failChunkDownloads(count);
+    }
+
+    /**
+     * Makes every statement run at least this long (after the request was accepted), so that a test
+     * can poll an asynchronous query while it runs; {@link Duration#ZERO} for none.
+     */
+    public void setExecutionDelay(Duration delay) {
+        server.faults().setExecutionDelay(Objects.requireNonNull(delay, "delay"));
+    }
+
+    /** Accepts logins, removes latency, execution delay, pending query and chunk failures. Expired sessions stay expired. */
     public void resetFaults() {
         server.faults().reset();
     }
@@ -225,6 +254,11 @@ public final class SnowflakeEmulator implements AutoCloseable {
         return server.counters().heartbeats();
     }
 
+    /** Chunk downloads requested by drivers, including the ones answered with an injected failure. */
+    public long chunkRequestCount() {
+        return server.counters().chunkRequests();
+    }
+
     /** Requests for endpoints the emulator does not implement. */
     public long unsupportedRequestCount() {
         return server.counters().unsupportedRequests();
@@ -255,6 +289,8 @@ public final class SnowflakeEmulator implements AutoCloseable {
         private final Map<String, String> oauthTokens = new LinkedHashMap<>();
         private ZoneId timeZone = ZoneId.of("UTC");
         private String account = DEFAULT_ACCOUNT;
+        private String database = DEFAULT_DATABASE;
+        private int chunkRows = DEFAULT_CHUNK_ROWS;
         private int port;
 
         private Builder() {
@@ -304,6 +340,27 @@ public final class SnowflakeEmulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The default database (sessions that name none use it; {@link SnowflakeEmulator#execute} seeds
+         * it); default {@value SnowflakeEmulator#DEFAULT_DATABASE}. Unquoted names are upper case.
+         */
+        public Builder database(String name) {
+            this.database = Objects.requireNonNull(name, "name").toUpperCase(java.util.Locale.ROOT);
+            return this;
+        }
+
+        /**
+         * Rows in a result's answer and in each chunk the driver then downloads; default
+         * {@value SnowflakeEmulator#DEFAULT_CHUNK_ROWS}. Small values make tests of chunked results cheap.
+         */
+        public Builder chunkRows(int rows) {
+            if (rows < 1) {
+                throw new IllegalArgumentException("chunk rows must be at least 1: " + rows);
+            }
+            this.chunkRows = rows;
+            return this;
+        }
+
         /** The port on 127.0.0.1; default 0, a free port. */
         public Builder port(int number) {
             if (number < 0 || number > 65535) {
@@ -321,7 +378,8 @@ public final class SnowflakeEmulator implements AutoCloseable {
          */
         public SnowflakeEmulator start() {
             try {
-                return new SnowflakeEmulator(EmulatorServer.start(new UserDirectory(users, publicKeys, oauthTokens), timeZone, port), account);
+                return new SnowflakeEmulator(EmulatorServer.start(new UserDirectory(users, publicKeys, oauthTokens), timeZone,
+                        port, database, new ChunkStore(chunkRows, MAX_CHUNK_BYTES)), account);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot start the Snowflake emulator on port " + port, e);
             } catch (SQLException e) {

@@ -11,6 +11,7 @@ public final class Counters {
     private final LongAdder queries = new LongAdder();
     private final LongAdder heartbeats = new LongAdder();
     private final LongAdder unsupportedRequests = new LongAdder();
+    private final LongAdder chunkRequests = new LongAdder();
     private final ConcurrentMap<String, LongAdder> queriesBySession = new ConcurrentHashMap<>();
 
     void loginSucceeded() {
@@ -28,6 +29,15 @@ public final class Counters {
 
     void heartbeatReceived() {
         heartbeats.increment();
+    }
+
+    void chunkRequested() {
+        chunkRequests.increment();
+    }
+
+    /** Chunk downloads requested, including failed ones. */
+    public long chunkRequests() {
+        return chunkRequests.sum();
     }
 
     void unsupportedRequestReceived() {
@@ -65,6 +75,7 @@ public final class Counters {
         queries.reset();
         heartbeats.reset();
         unsupportedRequests.reset();
+        chunkRequests.reset();
         queriesBySession.clear();
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -25,17 +24,17 @@ final class LoginHandler implements EndpointHandler {
     private static final Logger LOG = LoggerFactory.getLogger(LoginHandler.class);
 
     private final UserDirectory users;
-    private final H2Database database;
+    private final Databases databases;
     private final SessionRegistry sessions;
     private final FaultInjector faults;
     private final Counters counters;
     private final String timeZone;
     private final KeyPairLogin keyPair = new KeyPairLogin(Clock.systemUTC());
 
-    LoginHandler(UserDirectory users, H2Database database, SessionRegistry sessions, FaultInjector faults,
+    LoginHandler(UserDirectory users, Databases databases, SessionRegistry sessions, FaultInjector faults,
             Counters counters, String timeZone) {
         this.users = users;
-        this.database = database;
+        this.databases = databases;
         this.sessions = sessions;
         this.faults = faults;
         this.counters = counters;
@@ -60,8 +59,11 @@ final class LoginHandler implements EndpointHandler {
             LOG.debug("Refusing the login of {}: {}", user, refused.getMessage());
             throw refused;
         }
-        Map<String, JsonNode> parameters = parameters(data.path("SESSION_PARAMETERS"));
-        EmulatedSession session = open(authenticated, request, parameters.get("AUTOCOMMIT").asBoolean(true));
+        Map<String, JsonNode> defaults = defaults();
+        Map<String, JsonNode> parameters = new LinkedHashMap<>(defaults);
+        parameters.putAll(sent(data.path("SESSION_PARAMETERS")));
+        EmulatedSession session = open(authenticated, request, new SessionParameters(defaults, sent(data.path("SESSION_PARAMETERS"))));
+        session.account(data.path("ACCOUNT_NAME").asText(null));
         counters.loginSucceeded();
         LOG.debug("Session {} opened for {}", session.id(), authenticated);
         return Replies.success(loginData(session, parameters));
@@ -90,31 +92,44 @@ final class LoginHandler implements EndpointHandler {
         }
     }
 
-    private EmulatedSession open(String user, EmulatorRequest request, boolean autoCommit) throws SQLException {
+    /**
+     * Opens the session in the database and schema the login names; unlike Snowflake, the emulator
+     * creates them empty when missing, so that a test needs no setup for them.
+     */
+    private EmulatedSession open(String user, EmulatorRequest request, SessionParameters parameters) throws SQLException {
         String schema = SqlTokens.identifier(request.queryParameter("schemaName"));
-        Connection connection = database.open();
-        try {
-            connection.setAutoCommit(autoCommit);
-            if (schema != null) {
-                database.ensureSchema(schema);
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("SET SCHEMA " + H2Database.quote(schema));
-                }
-            }
+        String databaseName = SqlTokens.identifier(request.queryParameter("databaseName"));
+        H2Database database = databaseName == null ? databases.defaultDatabase() : databases.getOrCreate(databaseName);
+        if (schema != null) {
+            database.ensureSchema(schema);
+        }
+        EmulatedSession session = sessions.open(user, databases, parameters);
+        session.database(database.name());
+        try (Statement statement = session.connection().createStatement()) {
+            statement.execute("SET SCHEMA " + H2Database.quote(schema == null ? "PUBLIC" : schema));
         } catch (SQLException e) {
-            connection.close();
+            sessions.remove(session);
             throw e;
         }
-        EmulatedSession session = sessions.open(user, connection);
-        session.database(SqlTokens.identifier(request.queryParameter("databaseName")));
-        session.schema(schema);
+        session.schema(schema == null ? "PUBLIC" : schema);
         session.warehouse(SqlTokens.identifier(request.queryParameter("warehouse")));
         session.role(SqlTokens.identifier(request.queryParameter("roleName")));
         return session;
     }
 
-    /** Snowflake's defaults, overridden by what the client sent; typed, as the driver requires. */
-    private Map<String, JsonNode> parameters(JsonNode sessionParameters) {
+    /** What the client sent, names in upper case. */
+    private static Map<String, JsonNode> sent(JsonNode sessionParameters) {
+        Map<String, JsonNode> sent = new LinkedHashMap<>();
+        if (sessionParameters.isObject()) {
+            for (Map.Entry<String, JsonNode> parameter : sessionParameters.properties()) {
+                sent.put(parameter.getKey().toUpperCase(Locale.ROOT), parameter.getValue());
+            }
+        }
+        return sent;
+    }
+
+    /** Snowflake's defaults, typed, as the driver requires; Snowpark reads its own from the login answer. */
+    private Map<String, JsonNode> defaults() {
         JsonNodeFactory json = JsonNodeFactory.instance;
         Map<String, JsonNode> parameters = new LinkedHashMap<>();
         parameters.put("AUTOCOMMIT", json.booleanNode(true));
@@ -135,11 +150,12 @@ final class LoginHandler implements EndpointHandler {
         parameters.put("CLIENT_HONOR_CLIENT_TZ_FOR_TIMESTAMP_NTZ", json.booleanNode(true));
         parameters.put("CLIENT_DISABLE_INCIDENTS", json.booleanNode(true));
         parameters.put("JDBC_QUERY_RESULT_FORMAT", json.textNode("JSON"));
-        if (sessionParameters.isObject()) {
-            for (Map.Entry<String, JsonNode> parameter : sessionParameters.properties()) {
-                parameters.put(parameter.getKey().toUpperCase(Locale.ROOT), parameter.getValue());
-            }
-        }
+        parameters.put("MULTI_STATEMENT_COUNT", json.numberNode(1));
+        parameters.put("QUERY_TAG", json.textNode(""));
+        parameters.put("SNOWPARK_LAZY_ANALYSIS", json.booleanNode(true));
+        parameters.put("SNOWPARK_USE_SCOPED_TEMP_OBJECTS", json.booleanNode(true));
+        parameters.put("SNOWPARK_HIDE_INTERNAL_ALIAS", json.booleanNode(true));
+        parameters.put("SNOWPARK_REQUEST_TIMEOUT_IN_SECONDS", json.numberNode(86400));
         return parameters;
     }
 

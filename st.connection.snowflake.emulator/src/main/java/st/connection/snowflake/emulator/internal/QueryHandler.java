@@ -3,33 +3,33 @@ package st.connection.snowflake.emulator.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.sql.SQLException;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import st.connection.snowflake.emulator.SnowflakeErrorCodes;
 
 /**
  * {@code POST /queries/v1/query-request}: runs {@code sqlText} with its {@code bindings} on the
- * session's H2 connection and answers with a JSON rowset. A repeated {@code requestId} gets the first
- * answer again. Counts every statement it runs (not describe-only requests, not replays).
+ * session ({@link QueryExecution}) and answers with a JSON rowset; with {@code asyncExec} it answers
+ * at once (code 333334) and runs the query on another thread, its answer then read by id. A repeated
+ * {@code requestId} gets the first answer again. Counts every statement it runs (not describe-only
+ * requests, not replays).
  */
 final class QueryHandler implements EndpointHandler {
     private static final Logger LOG = LoggerFactory.getLogger(QueryHandler.class);
+    static final String ASYNC_IN_PROGRESS = "333334";
 
     private final SessionRegistry sessions;
-    private final StatementRunner runner;
-    private final BindDecoder binds = new BindDecoder();
-    private final FaultInjector faults;
-    private final Counters counters;
+    private final QueryExecution execution;
+    private final ExecutorService asyncThreads;
 
-    QueryHandler(SessionRegistry sessions, StatementRunner runner, FaultInjector faults, Counters counters) {
+    QueryHandler(SessionRegistry sessions, QueryExecution execution, ExecutorService asyncThreads) {
         this.sessions = sessions;
-        this.runner = runner;
-        this.faults = faults;
-        this.counters = counters;
+        this.execution = execution;
+        this.asyncThreads = asyncThreads;
     }
 
     @Override
@@ -74,49 +74,31 @@ final class QueryHandler implements EndpointHandler {
             throw SnowflakeError.ofSql(SnowflakeErrorCodes.EMPTY_SQL_STATEMENT, "42000",
                     "SQL compilation error:\nEmpty SQL statement.", UUID.randomUUID().toString());
         }
-        String queryId = UUID.randomUUID().toString();
-        try {
-            if (body.path("describeOnly").asBoolean(false)) {
-                return success(session, queryId, runner.describe(session, sql));
-            }
-            counters.queryExecuted(session.id());
-            var failure = faults.takeNextQueryFailure();
-            if (failure.isPresent()) {
-                var f = failure.get();
-                throw SnowflakeError.ofSql(f.code(), f.sqlState(), f.message(), queryId);
-            }
-            BindDecoder.Binds decoded = binds.decode(body.path("bindings"));
-            return success(session, queryId, runner.run(session, sql, decoded, requestId));
-        } catch (SQLException e) {
-            LOG.debug("Query {} of session {} failed: {}", queryId, session.id(), e.getMessage());
-            throw SqlErrorMapper.map(e, queryId);
-        } catch (IllegalArgumentException e) {
-            throw SnowflakeError.ofSql(SnowflakeErrorCodes.VALUE_NOT_RECOGNIZED, "22018",
-                    "Bind variable could not be read: " + e.getMessage(), queryId);
+        if (body.path("describeOnly").asBoolean(false)) {
+            return execution.describe(session, sql);
         }
-    }
-
-    private static JsonNode success(EmulatedSession session, String queryId, StatementRunner.Outcome outcome) {
-        Rowset rowset = outcome.rowset();
+        if (!body.path("asyncExec").asBoolean(false)) {
+            return execution.execute(session, body, requestId, UUID.randomUUID().toString());
+        }
+        String queryId = UUID.randomUUID().toString();
+        SessionResults.Query query = session.results().start(queryId, sql);
+        asyncThreads.execute(() -> {
+            try {
+                query.answer().complete(execution.execute(session, body, null, queryId));
+            } catch (SnowflakeError e) {
+                query.answer().complete(e.toReply());
+            } catch (Exception | Error e) {
+                LOG.warn("Asynchronous query {} failed in the emulator", queryId, e);
+                query.answer().complete(SnowflakeError.ofSql(SnowflakeErrorCodes.INTERNAL_ERROR, "XX000",
+                        "Snowflake emulator failure: " + e, queryId).toReply());
+            }
+        });
         ObjectNode data = JsonNodeFactory.instance.objectNode();
-        data.putArray("parameters");
-        data.set("rowtype", rowset.rowtype());
-        data.set("rowset", rowset.rows());
-        data.put("total", rowset.rows().size());
-        data.put("returned", rowset.rows().size());
         data.put("queryId", queryId);
-        data.putNull("databaseProvider");
-        data.put("finalDatabaseName", session.database());
-        data.put("finalSchemaName", session.schema());
-        data.put("finalWarehouseName", session.warehouse());
-        data.put("finalRoleName", session.role());
-        data.put("numberOfBinds", outcome.parameters());
-        data.put("arrayBindSupported", outcome.kind().isDml());
-        data.put("statementTypeId", outcome.kind().statementTypeId());
-        data.put("version", 1);
-        data.put("sendResultTime", System.currentTimeMillis());
-        data.put("queryResultFormat", "json");
-        data.putNull("queryContext");
-        return Replies.success(data);
+        data.put("getResultUrl", "/queries/" + queryId + "/result");
+        ObjectNode reply = Replies.success(data);
+        reply.put("code", ASYNC_IN_PROGRESS);
+        reply.put("message", "Asynchronous execution in progress. Use provided query id to perform query monitoring and management.");
+        return reply;
     }
 }

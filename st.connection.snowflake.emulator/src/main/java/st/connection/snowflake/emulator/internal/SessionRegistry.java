@@ -1,7 +1,6 @@
 package st.connection.snowflake.emulator.internal;
 
 import java.security.SecureRandom;
-import java.sql.Connection;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -23,9 +22,9 @@ public final class SessionRegistry {
     private final ConcurrentMap<String, EmulatedSession> byMasterToken = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, EmulatedSession> byRenewedToken = new ConcurrentHashMap<>();
 
-    EmulatedSession open(String user, Connection connection) {
+    EmulatedSession open(String user, Databases databases, SessionParameters parameters) {
         String id = Long.toString(nextId.getAndIncrement());
-        EmulatedSession session = new EmulatedSession(id, user, newToken("ST"), newToken("MT"), connection);
+        EmulatedSession session = new EmulatedSession(id, user, newToken("ST"), newToken("MT"), databases, parameters);
         byId.put(id, session);
         bySessionToken.put(session.sessionToken(), session);
         byMasterToken.put(session.masterToken(), session);

@@ -1,0 +1,63 @@
+package st.connection.snowflake.emulator.internal.dialect;
+
+/**
+ * {@code expr::type} as {@code CAST(expr AS type)}, and the type inside every {@code CAST} and
+ * {@code TRY_CAST} as H2's equivalent (see {@link TypeNames}).
+ */
+final class CastOperator implements Rewrite {
+    @Override
+    public String apply(String sql, DialectContext context) {
+        SqlText text = SqlText.of(sql);
+        for (int i = 1; i < text.size() - 1; i++) {
+            if (text.is(i, "::")) {
+                int start = text.operandStart(i - 1);
+                int[] next = new int[1];
+                String type = TypeNames.h2Type(text, i + 1, next);
+                int end = type == null ? typeEnd(text, i + 1) : next[0] - 1;
+                String h2Type = type == null ? text.text(i + 1, end) : type;
+                sql = text.replace(start, end, "CAST(" + text.text(start, i - 1) + " AS " + h2Type + ")");
+                text = SqlText.of(sql);
+                i = start;
+            }
+        }
+        return castTypes(sql);
+    }
+
+    private static int typeEnd(SqlText text, int index) {
+        return text.is(index + 1, "(") ? text.closing(index + 1) : index;
+    }
+
+    /** The type after {@code AS} at the top level of every {@code CAST(...)} and {@code TRY_CAST(...)}. */
+    private static String castTypes(String sql) {
+        SqlText text = SqlText.of(sql);
+        for (int i = text.size() - 2; i >= 0; i--) {
+            if ((text.is(i, "CAST") || text.is(i, "TRY_CAST")) && text.is(i + 1, "(")) {
+                int close = text.closing(i + 1);
+                int as = topLevelAs(text, i + 1, close);
+                if (as > 0 && as + 1 < close) {
+                    int[] next = new int[1];
+                    String type = TypeNames.h2Type(text, as + 1, next);
+                    if (type != null && next[0] == close) {
+                        sql = text.replace(as + 1, close - 1, type);
+                        text = SqlText.of(sql);
+                    }
+                }
+            }
+        }
+        return sql;
+    }
+
+    private static int topLevelAs(SqlText text, int open, int close) {
+        int depth = 0;
+        for (int i = open + 1; i < close; i++) {
+            if (text.is(i, "(")) {
+                depth++;
+            } else if (text.is(i, ")")) {
+                depth--;
+            } else if (depth == 0 && text.is(i, "AS")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
