@@ -90,11 +90,11 @@ public final class SnowflakeFunctions {
     }
 
     /** TO_VARCHAR(x) without a format, in Snowflake's default output formats. */
-    public static String toVarchar(Object value) {
+    public static String toVarchar(String value) {
         return ValueText.of(value);
     }
 
-    public static LocalDate toDate(Object value) throws SQLException {
+    public static LocalDate toDate(String value) throws SQLException {
         LocalDate date = tryToDate(value);
         if (date == null && value != null) {
             throw notRecognized("Date", value);
@@ -113,7 +113,7 @@ public final class SnowflakeFunctions {
         }
     }
 
-    public static LocalDate tryToDate(Object value) {
+    public static LocalDate tryToDate(String value) {
         if (value == null) {
             return null;
         }
@@ -121,7 +121,7 @@ public final class SnowflakeFunctions {
         return timestamp == null ? null : timestamp.toLocalDate();
     }
 
-    public static LocalDateTime toTimestamp(Object value) throws SQLException {
+    public static LocalDateTime toTimestamp(String value) throws SQLException {
         LocalDateTime timestamp = tryToTimestamp(value);
         if (timestamp == null && value != null) {
             throw notRecognized("Timestamp", value);
@@ -141,23 +141,11 @@ public final class SnowflakeFunctions {
     }
 
     /** Dates and timestamps in ISO form, epoch seconds as numbers, or the value's own date and time. */
-    public static LocalDateTime tryToTimestamp(Object value) {
+    public static LocalDateTime tryToTimestamp(String value) {
         if (value == null) {
             return null;
         }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toLocalDateTime();
-        }
-        if (value instanceof java.sql.Date date) {
-            return date.toLocalDate().atStartOfDay();
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toLocalDateTime();
-        }
-        if (value instanceof Number number) {
-            return LocalDateTime.ofInstant(Instant.ofEpochSecond(number.longValue()), ZoneOffset.UTC);
-        }
-        String text = value.toString().strip();
+        String text = value.strip();
         if (text.matches("-?\\d+")) {
             return LocalDateTime.ofInstant(Instant.ofEpochSecond(Long.parseLong(text)), ZoneOffset.UTC);
         }

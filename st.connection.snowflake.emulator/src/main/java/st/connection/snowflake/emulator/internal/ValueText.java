@@ -16,10 +16,21 @@ final class ValueText {
     private ValueText() {
     }
 
-    static String of(Object value) {
+    /** @param value a value as H2 converts it to text */
+    static String of(String value) {
         if (value == null) {
             return null;
         }
+        if (value.matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(\\.\\d+)?")) {
+            return NTZ.format(LocalDateTime.parse(value.replace(' ', 'T')));
+        }
+        if (value.matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(\\.\\d+)?[+-]\\d\\d(:\\d\\d)?")) {
+            return TZ.format(OffsetDateTime.parse(value.replace(' ', 'T').replaceAll("([+-]\\d\\d)$", "$1:00")));
+        }
+        return value;
+    }
+
+    private static String ofObject(Object value) {
         if (value instanceof java.sql.Timestamp timestamp) {
             return NTZ.format(timestamp.toLocalDateTime());
         }

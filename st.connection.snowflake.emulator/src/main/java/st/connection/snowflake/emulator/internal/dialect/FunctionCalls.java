@@ -47,7 +47,6 @@ final class FunctionCalls implements Rewrite {
             Map.entry("ENDSWITH", a -> "(RIGHT(" + a.get(0) + ", CHAR_LENGTH(" + a.get(1) + ")) = " + a.get(1) + ")"),
             Map.entry("CONTAINS", a -> "(POSITION(" + a.get(1) + " IN " + a.get(0) + ") > 0)"),
             Map.entry("CHARINDEX", a -> call("LOCATE", a)),
-            Map.entry("SQUARE", a -> "POWER(" + a.get(0) + ", 2)"),
             Map.entry("SEQ1", a -> Generator.SEQUENCE_COLUMN),
             Map.entry("SEQ2", a -> Generator.SEQUENCE_COLUMN),
             Map.entry("SEQ4", a -> Generator.SEQUENCE_COLUMN),
