@@ -151,6 +151,9 @@ final class LoginHandler implements EndpointHandler {
         parameters.put("CLIENT_DISABLE_INCIDENTS", json.booleanNode(true));
         parameters.put("JDBC_QUERY_RESULT_FORMAT", json.textNode("JSON"));
         parameters.put("MULTI_STATEMENT_COUNT", json.numberNode(1));
+        parameters.put("CLIENT_RESULT_CHUNK_SIZE", json.numberNode(160));
+        parameters.put("CLIENT_PREFETCH_THREADS", json.numberNode(4));
+        parameters.put("CLIENT_MEMORY_LIMIT", json.numberNode(1536));
         parameters.put("QUERY_TAG", json.textNode(""));
         parameters.put("SNOWPARK_LAZY_ANALYSIS", json.booleanNode(true));
         parameters.put("SNOWPARK_USE_SCOPED_TEMP_OBJECTS", json.booleanNode(true));

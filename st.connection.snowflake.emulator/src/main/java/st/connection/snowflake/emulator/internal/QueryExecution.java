@@ -103,9 +103,41 @@ final class QueryExecution {
         return fromSession == null ? 1 : fromSession.asLong(1);
     }
 
+    private static final java.util.regex.Pattern RESULT_SCAN = java.util.regex.Pattern.compile(
+            "(?is)\\s*select\\s+\\*\\s+from\\s+table\\s*\\(\\s*result_scan\\s*\\(\\s*'([^']+)'\\s*\\)\\s*\\)\\s*");
+
+    /**
+     * {@code SELECT * FROM TABLE(RESULT_SCAN('id'))}, with which the driver reads the result of an
+     * asynchronous query: the stored answer again. Other uses of RESULT_SCAN are not emulated.
+     */
+    private static JsonNode resultScan(EmulatedSession session, String sql, String queryId) throws Exception {
+        java.util.regex.Matcher scan = RESULT_SCAN.matcher(sql);
+        if (!scan.matches()) {
+            if (sql.toUpperCase(java.util.Locale.ROOT).contains("RESULT_SCAN")) {
+                throw SnowflakeError.notEmulated("RESULT_SCAN other than SELECT * FROM TABLE(RESULT_SCAN('<query id>'))")
+                        .withQueryId(queryId);
+            }
+            return null;
+        }
+        String id = scan.group(1);
+        SessionResults.Query query = session.results().byId(id).orElseThrow(() -> SnowflakeError.ofSql(
+                SnowflakeErrorCodes.OBJECT_DOES_NOT_EXIST, "02000", "Statement " + id + " not found", queryId));
+        JsonNode answer = query.answer().get();
+        if (!answer.path("success").asBoolean()) {
+            return answer;
+        }
+        ObjectNode copy = answer.deepCopy();
+        ((ObjectNode) copy.path("data")).put("queryId", queryId);
+        return copy;
+    }
+
     private JsonNode executeOne(EmulatedSession session, JsonNode body, String requestId, String queryId, String sql)
             throws Exception {
         counters.queryExecuted(session.id());
+        JsonNode scanned = resultScan(session, sql, queryId);
+        if (scanned != null) {
+            return scanned;
+        }
         try {
             var failure = faults.takeNextQueryFailure();
             if (failure.isPresent()) {

@@ -19,7 +19,8 @@ final class SessionParameters {
     private static final Set<String> RETURNED_WITH_QUERIES = Set.of("TIMEZONE", "TIMESTAMP_OUTPUT_FORMAT",
             "TIMESTAMP_NTZ_OUTPUT_FORMAT", "TIMESTAMP_LTZ_OUTPUT_FORMAT", "TIMESTAMP_TZ_OUTPUT_FORMAT",
             "DATE_OUTPUT_FORMAT", "TIME_OUTPUT_FORMAT", "BINARY_OUTPUT_FORMAT", "CLIENT_TIMESTAMP_TYPE_MAPPING",
-            "QUERY_TAG", "MULTI_STATEMENT_COUNT");
+            "QUERY_TAG", "MULTI_STATEMENT_COUNT", "CLIENT_RESULT_CHUNK_SIZE", "CLIENT_PREFETCH_THREADS",
+            "CLIENT_MEMORY_LIMIT");
 
     private final Map<String, JsonNode> values = new TreeMap<>();
     private final Map<String, JsonNode> defaults;
