@@ -36,14 +36,10 @@ import st.connection.snowflake.emulator.internal.UserDirectory;
  * {@link #setLatency}, {@link #failNextQuery}; counters: {@link #loginCount()},
  * {@link #queryCount()}, {@link #heartbeatCount()} and more. Both may be used while requests run.
  *
- * <p>SQL is H2's (default mode), with Snowflake's type names {@code TIMESTAMP_NTZ},
- * {@code TIMESTAMP_LTZ}, {@code TIMESTAMP_TZ}, {@code VARIANT}, {@code STRING} and {@code BYTEINT}
- * available as domains in every schema; {@code USE ...}, {@code ALTER SESSION SET AUTOCOMMIT} and
- * {@code BEGIN}/{@code COMMIT}/{@code ROLLBACK} are handled by the emulator. Where H2 and Snowflake
- * differ, H2 wins: {@code BINARY} means {@code BINARY(1)} (use {@code VARBINARY}), {@code TIME}
- * has no fraction (use {@code TIME(9)}). {@code SHOW} and other metadata commands (so
- * {@code DatabaseMetaData.getTables}), multi-statement requests, PUT/GET and asynchronous queries
- * are not emulated.
+ * <p>Sessions speak Snowflake's SQL, rewritten to H2's (the README lists what is emulated and
+ * what is refused as not emulated); each Snowflake database is its own H2 database.
+ * {@link #execute} runs H2's SQL in the default database. Large results come in chunks; asynchronous
+ * queries, result by id, multi-statement requests, SHOW and DESCRIBE are answered.
  *
  * <p>Thread safety: all methods may be called from any thread at any time. {@link #close()} stops
  * the HTTP server and its threads, closes every session's H2 connection and drops the database; the

@@ -48,7 +48,7 @@ public final class ConfiguredEmulator {
             return;
         }
         SnowflakeEmulator.Builder builder = SnowflakeEmulator.builder().port(settings.port())
-                .account(settings.account()).timeZone(settings.timeZone());
+                .account(settings.account()).timeZone(settings.timeZone()).database(settings.database());
         settings.users().forEach(builder::user);
         emulator = builder.start();
         Dictionary<String, Object> serviceProperties = new Hashtable<>();
@@ -72,12 +72,17 @@ public final class ConfiguredEmulator {
     }
 
     /** What a configuration asks for; {@link #read} throws with the key and the expected form. */
-    record EmulatorSettings(int port, String account, ZoneId timeZone, Map<String, String> users) {
+    record EmulatorSettings(int port, String account, ZoneId timeZone, Map<String, String> users, String database) {
+
+        EmulatorSettings(int port, String account, ZoneId timeZone, Map<String, String> users) {
+            this(port, account, timeZone, users, SnowflakeEmulator.DEFAULT_DATABASE);
+        }
 
         static EmulatorSettings read(Map<String, Object> properties) {
             return new EmulatorSettings(port(properties.get("port")),
                     text(properties.get("account"), SnowflakeEmulator.DEFAULT_ACCOUNT),
-                    zone(properties.get("timezone")), UserEntries.parse(properties.get("users")));
+                    zone(properties.get("timezone")), UserEntries.parse(properties.get("users")),
+                    text(properties.get("database"), SnowflakeEmulator.DEFAULT_DATABASE));
         }
 
         private static int port(Object value) {

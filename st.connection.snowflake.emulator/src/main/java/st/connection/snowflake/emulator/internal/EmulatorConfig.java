@@ -20,6 +20,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(name = "Account", description = "Account name the emulator reports.", required = false)
     String account() default "emulator";
 
+    @AttributeDefinition(name = "Database", description = "The default database: sessions that name none use it, "
+            + "and it holds the data seeded into the emulator.", required = false)
+    String database() default "EMULATOR";
+
     @AttributeDefinition(name = "Time zone", description = "Session time zone (Snowflake's TIMEZONE parameter).",
             required = false)
     String timezone() default "UTC";
