@@ -8,11 +8,13 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import st.connection.snowflake.emulator.internal.ChunkStore;
 import st.connection.snowflake.emulator.internal.EmulatorServer;
+import st.connection.snowflake.emulator.internal.ServerSettings;
 import st.connection.snowflake.emulator.internal.UserDirectory;
 
 /**
@@ -52,6 +54,10 @@ public final class SnowflakeEmulator implements AutoCloseable {
     public static final String DEFAULT_DATABASE = "EMULATOR";
     /** Rows in a result's answer and in each of its chunks, unless the builder sets another. */
     public static final int DEFAULT_CHUNK_ROWS = 10_000;
+    /** How long a session may go without requests, unless the builder sets another: Snowflake's default for drivers. */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofHours(4);
+    /** Below it the driver's heartbeat interval, a quarter of the timeout in whole seconds, would be 0. */
+    private static final Duration MINIMUM_IDLE_TIMEOUT = Duration.ofSeconds(4);
     /** Compressed chunk bytes kept for download; the oldest are dropped beyond it. */
     private static final long MAX_CHUNK_BYTES = 256L * 1024 * 1024;
 
@@ -287,6 +293,7 @@ public final class SnowflakeEmulator implements AutoCloseable {
         private String account = DEFAULT_ACCOUNT;
         private String database = DEFAULT_DATABASE;
         private int chunkRows = DEFAULT_CHUNK_ROWS;
+        private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
         private int port;
 
         private Builder() {
@@ -330,7 +337,11 @@ public final class SnowflakeEmulator implements AutoCloseable {
             return this;
         }
 
-        /** The account name put into {@link #connectionProperties}; the emulator accepts any. */
+        /**
+         * The account name put into {@link #connectionProperties}. Password and OAuth logins may name
+         * any account; a key-pair login whose JWT names another account is refused with 390144, as
+         * Snowflake refuses a token for another account than the one in its URL.
+         */
         public Builder account(String name) {
             this.account = Objects.requireNonNull(name, "name");
             return this;
@@ -341,7 +352,7 @@ public final class SnowflakeEmulator implements AutoCloseable {
          * it); default {@value SnowflakeEmulator#DEFAULT_DATABASE}. Unquoted names are upper case.
          */
         public Builder database(String name) {
-            this.database = Objects.requireNonNull(name, "name").toUpperCase(java.util.Locale.ROOT);
+            this.database = Objects.requireNonNull(name, "name").toUpperCase(Locale.ROOT);
             return this;
         }
 
@@ -354,6 +365,26 @@ public final class SnowflakeEmulator implements AutoCloseable {
                 throw new IllegalArgumentException("chunk rows must be at least 1: " + rows);
             }
             this.chunkRows = rows;
+            return this;
+        }
+
+        /**
+         * How long a session may go without requests before it expires for good (its requests answer
+         * 390112, its token renewal 390114, as after Snowflake's idle session timeout); default
+         * {@link SnowflakeEmulator#DEFAULT_IDLE_TIMEOUT}. Heartbeats count as requests: a driver with
+         * {@code CLIENT_SESSION_KEEP_ALIVE=true} keeps its session, heartbeating every quarter of
+         * this time, which the login answer tells it as the master token's validity.
+         *
+         * @throws IllegalArgumentException below 4 seconds, where the driver's heartbeat interval
+         *     (a quarter, in whole seconds) would be 0
+         */
+        public Builder idleTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.compareTo(MINIMUM_IDLE_TIMEOUT) < 0) {
+                throw new IllegalArgumentException("idle timeout must be at least " + MINIMUM_IDLE_TIMEOUT.toSeconds()
+                        + " seconds (the driver heartbeats every quarter of it, in whole seconds): " + timeout);
+            }
+            this.idleTimeout = timeout;
             return this;
         }
 
@@ -374,8 +405,9 @@ public final class SnowflakeEmulator implements AutoCloseable {
          */
         public SnowflakeEmulator start() {
             try {
-                return new SnowflakeEmulator(EmulatorServer.start(new UserDirectory(users, publicKeys, oauthTokens), timeZone,
-                        port, database, new ChunkStore(chunkRows, MAX_CHUNK_BYTES)), account);
+                return new SnowflakeEmulator(EmulatorServer.start(new ServerSettings(
+                        new UserDirectory(users, publicKeys, oauthTokens), timeZone, port, database, account, idleTimeout,
+                        new ChunkStore(chunkRows, MAX_CHUNK_BYTES))), account);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot start the Snowflake emulator on port " + port, e);
             } catch (SQLException e) {

@@ -28,7 +28,7 @@ final class EmulatedSession {
     private final SessionResults results = new SessionResults();
     private final RequestReplay replay = new RequestReplay();
     private final Map<String, Statement> running = new ConcurrentHashMap<>();
-    private volatile long lastUsedNanos = System.nanoTime();
+    private volatile long lastUsedNanos;
     private boolean autoCommit;
 
     private volatile String sessionToken;
@@ -44,8 +44,9 @@ final class EmulatedSession {
     private boolean explicitTransaction;
 
     EmulatedSession(String id, String user, String sessionToken, String masterToken, Databases databases,
-            SessionParameters parameters) {
+            SessionParameters parameters, long openedNanos) {
         this.id = id;
+        this.lastUsedNanos = openedNanos;
         this.user = user;
         this.sessionToken = sessionToken;
         this.masterToken = masterToken;
@@ -121,9 +122,9 @@ final class EmulatedSession {
         }
     }
 
-    /** Marks the session used now, for idle expiry. */
-    void touch() {
-        lastUsedNanos = System.nanoTime();
+    /** Marks the session used at this time of {@link IdleExpiry}'s clock. */
+    void touch(long nanos) {
+        lastUsedNanos = nanos;
     }
 
     long lastUsedNanos() {

@@ -27,4 +27,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(name = "Time zone", description = "Session time zone (Snowflake's TIMEZONE parameter).",
             required = false)
     String timezone() default "UTC";
+
+    @AttributeDefinition(name = "Idle timeout", description = "Seconds a session may go without requests before it "
+            + "expires and its user must log in again (Snowflake's idle session timeout; at least 4). Heartbeats of "
+            + "drivers with CLIENT_SESSION_KEEP_ALIVE keep a session.", required = false, min = "4")
+    long idle_timeout_seconds() default 14400;
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.sql.SQLException;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -29,7 +28,7 @@ public final class EmulatorServer implements AutoCloseable {
 
     private final Databases databases;
     private final ChunkStore chunks;
-    private final SessionRegistry sessions = new SessionRegistry();
+    private final SessionRegistry sessions;
     private final FaultInjector faults = new FaultInjector();
     private final Counters counters = new Counters();
     private final HttpServer server;
@@ -37,32 +36,35 @@ public final class EmulatorServer implements AutoCloseable {
     private final int port;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private EmulatorServer(Databases databases, ChunkStore chunks, HttpServer server, ExecutorService requestThreads) {
+    private EmulatorServer(Databases databases, ChunkStore chunks, SessionRegistry sessions, HttpServer server,
+            ExecutorService requestThreads) {
         this.databases = databases;
         this.chunks = chunks;
+        this.sessions = sessions;
         this.server = server;
         this.requestThreads = requestThreads;
         this.port = server.getAddress().getPort();
     }
 
-    /** Starts a server on 127.0.0.1 at {@code port} (0 for a free one). */
-    public static EmulatorServer start(UserDirectory users, ZoneId timeZone, int port, String defaultDatabase,
-            ChunkStore chunks) throws IOException, SQLException {
+    /** Starts a server on 127.0.0.1 at the settings' port. */
+    public static EmulatorServer start(ServerSettings settings) throws IOException, SQLException {
         if (System.getProperty(NODELAY_PROPERTY) == null) {
             System.setProperty(NODELAY_PROPERTY, "true");
         }
-        Databases database = new Databases(defaultDatabase, timeZone);
+        Databases database = new Databases(settings.defaultDatabase(), settings.timeZone());
         HttpServer server;
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 0);
         } catch (IOException e) {
             database.close();
             throw e;
         }
         ExecutorService threads = Executors.newCachedThreadPool(threadFactory(server.getAddress().getPort()));
-        EmulatorServer emulator = new EmulatorServer(database, chunks, server, threads);
+        ChunkStore chunks = settings.chunks();
+        EmulatorServer emulator = new EmulatorServer(database, chunks,
+                new SessionRegistry(new IdleExpiry(settings.idleTimeout(), System::nanoTime)), server, threads);
         chunks.baseUrl("http://127.0.0.1:" + emulator.port());
-        server.createContext("/", emulator.router(users, timeZone));
+        server.createContext("/", emulator.router(settings));
         server.createContext(ChunkStore.PATH, new ChunkHandler(chunks, emulator.faults, emulator.counters));
         server.setExecutor(threads);
         server.start();
@@ -70,12 +72,12 @@ public final class EmulatorServer implements AutoCloseable {
         return emulator;
     }
 
-    private RequestRouter router(UserDirectory users, ZoneId timeZone) {
+    private RequestRouter router(ServerSettings settings) {
         QueryExecution execution = new QueryExecution(new StatementRunner(chunks), faults, counters);
         EndpointHandler accept = request -> Replies.emptySuccess();
         Map<String, EndpointHandler> handlers = Map.of(
-                "POST /session/v1/login-request",
-                new LoginHandler(users, databases, sessions, faults, counters, timeZone.getId()),
+                "POST /session/v1/login-request", new LoginHandler(settings.users(), databases, sessions, faults,
+                        counters, settings.timeZone().getId(), settings.account()),
                 "POST /queries/v1/query-request", new QueryHandler(sessions, execution, requestThreads),
                 "GET /queries/{id}/result", new QueryResultHandler(sessions),
                 "GET /monitoring/queries/{id}", new QueryMonitoringHandler(sessions),

@@ -29,16 +29,18 @@ final class LoginHandler implements EndpointHandler {
     private final FaultInjector faults;
     private final Counters counters;
     private final String timeZone;
-    private final KeyPairLogin keyPair = new KeyPairLogin(Clock.systemUTC());
+    private final KeyPairLogin keyPair;
 
+    /** @param account the emulator's account, which key-pair logins must name */
     LoginHandler(UserDirectory users, Databases databases, SessionRegistry sessions, FaultInjector faults,
-            Counters counters, String timeZone) {
+            Counters counters, String timeZone, String account) {
         this.users = users;
         this.databases = databases;
         this.sessions = sessions;
         this.faults = faults;
         this.counters = counters;
         this.timeZone = timeZone;
+        this.keyPair = new KeyPairLogin(account, Clock.systemUTC());
     }
 
     @Override
@@ -66,7 +68,7 @@ final class LoginHandler implements EndpointHandler {
         session.account(data.path("ACCOUNT_NAME").asText(null));
         counters.loginSucceeded();
         LOG.debug("Session {} opened for {}", session.id(), authenticated);
-        return Replies.success(loginData(session, parameters));
+        return Replies.success(loginData(session, parameters, sessions.idleExpiry()));
     }
 
     /** @return the user the login proves to be, by password, key pair (JWT) or OAuth token */
@@ -74,8 +76,7 @@ final class LoginHandler implements EndpointHandler {
         String token = data.path("TOKEN").asText(null);
         switch (data.path("AUTHENTICATOR").asText("SNOWFLAKE").toUpperCase(Locale.ROOT)) {
             case "SNOWFLAKE_JWT" -> {
-                keyPair.verify(token, user, users.publicKeyOf(user).orElseThrow(
-                        () -> SnowflakeError.of(SnowflakeErrorCodes.JWT_TOKEN_INVALID, ErrorMessages.JWT_TOKEN_INVALID)));
+                keyPair.verify(token, user, users.publicKeyOf(user).orElseThrow(() -> KeyPairLogin.refusedWithoutKey(user)));
                 return user;
             }
             case "OAUTH" -> {
@@ -162,12 +163,13 @@ final class LoginHandler implements EndpointHandler {
         return parameters;
     }
 
-    private static ObjectNode loginData(EmulatedSession session, Map<String, JsonNode> parameters) {
+    /** The driver times its heartbeats from {@code masterValidityInSeconds}: a quarter of it, at most an hour. */
+    private static ObjectNode loginData(EmulatedSession session, Map<String, JsonNode> parameters, IdleExpiry idle) {
         ObjectNode data = JsonNodeFactory.instance.objectNode();
         data.put("token", session.sessionToken());
-        data.put("validityInSeconds", 3600);
+        data.put("validityInSeconds", idle.sessionTokenValiditySeconds());
         data.put("masterToken", session.masterToken());
-        data.put("masterValidityInSeconds", 14400);
+        data.put("masterValidityInSeconds", idle.masterTokenValiditySeconds());
         data.putNull("idToken");
         data.putNull("mfaToken");
         data.put("displayUserName", session.user());

@@ -35,6 +35,14 @@ final class QueryHandler implements EndpointHandler {
     @Override
     public JsonNode handle(EmulatorRequest request) throws Exception {
         EmulatedSession session = sessions.authenticate(request.token());
+        try {
+            return handle(session, request);
+        } finally {
+            sessions.used(session);
+        }
+    }
+
+    private JsonNode handle(EmulatedSession session, EmulatorRequest request) throws Exception {
         String requestId = request.queryParameter("requestId");
         if (requestId == null) {
             return answer(session, request, null);
