@@ -7,23 +7,32 @@ import java.util.List;
 
 /**
  * Maps H2 result metadata to Snowflake column types. Integers become {@code FIXED(38,0)} as in
- * Snowflake; H2's unbounded numeric scales (of {@code MEDIAN}, {@code DECFLOAT}, the emulator's
- * functions) are taken from the values, at most 37 as Snowflake allows. {@code VARIANT} and
- * {@code TIMESTAMP_TZ} are told apart from text and {@code TIMESTAMP_LTZ} by the sizes their domains
- * give them ({@link #VARIANT_LENGTH}, {@link #TZ_FRACTION_DIGITS}), which survive subqueries.
+ * Snowflake; H2's unbounded numeric scales (of {@code MEDIAN}, the emulator's functions) are taken
+ * from the values, at most 37 as Snowflake allows. {@code VARIANT} is told apart from text by the
+ * size of its domain ({@link #VARIANT_LENGTH}), which survives subqueries and expressions.
+ *
+ * <p>H2's {@code TIMESTAMP WITH TIME ZONE} and {@code DECFLOAT} stand for two Snowflake types each;
+ * columns of tables and of subqueries are typed by the {@link ColumnCatalog}, computed ones as
+ * follows. {@value #TZ_COMPUTED_FRACTION_DIGITS} fraction digits mark a {@code TIMESTAMP_TZ} computed
+ * by the dialect's rewrites (casts, {@code TO_TIMESTAMP_TZ}, {@code CONVERT_TIMEZONE}, references to
+ * {@code TIMESTAMP_TZ} columns inside calls), any other is a {@code TIMESTAMP_LTZ}. A computed
+ * {@code DECFLOAT} is H2's type for arithmetic that involves a {@code FLOAT}: a Snowflake
+ * {@code FLOAT}.
  */
 final class ColumnTypeMapper {
     /** The length of the {@code VARIANT} domain: one less than Snowflake's largest text. */
     static final int VARIANT_LENGTH = 16_777_215;
-    /** The fraction digits of the {@code TIMESTAMP_TZ} domain. */
-    static final int TZ_FRACTION_DIGITS = 8;
+    /** The fraction digits of a {@code TIMESTAMP_TZ} the dialect computed. */
+    static final int TZ_COMPUTED_FRACTION_DIGITS = 8;
     static final int MAX_PRECISION = 38;
     static final int MAX_SCALE = 37;
 
     private final String database;
+    private final ColumnCatalog catalog;
 
-    ColumnTypeMapper(String database) {
+    ColumnTypeMapper(String database, ColumnCatalog catalog) {
         this.database = database;
+        this.catalog = catalog;
     }
 
     List<ResultColumn> columns(ResultSetMetaData metaData) throws SQLException {
@@ -53,7 +62,8 @@ final class ColumnTypeMapper {
                 return scale > MAX_SCALE ? fixed(name, origin, MAX_PRECISION, 0, nullable, true)
                         : fixed(name, origin, (int) Math.min(precision, MAX_PRECISION), scale, nullable, false);
             case "DECFLOAT":
-                return fixed(name, origin, MAX_PRECISION, 0, nullable, true);
+                return catalogType(md, i) == SnowflakeColumnType.FIXED ? fixed(name, origin, MAX_PRECISION, 0, nullable, true)
+                        : simple(name, origin, SnowflakeColumnType.REAL, nullable);
             case "REAL":
             case "DOUBLE PRECISION":
                 return simple(name, origin, SnowflakeColumnType.REAL, nullable);
@@ -67,7 +77,8 @@ final class ColumnTypeMapper {
             case "TIMESTAMP":
                 return simple(name, origin, SnowflakeColumnType.TIMESTAMP_NTZ, nullable);
             case "TIMESTAMP WITH TIME ZONE":
-                return simple(name, origin, md.getScale(i) == TZ_FRACTION_DIGITS
+                return simple(name, origin, md.getScale(i) == TZ_COMPUTED_FRACTION_DIGITS
+                        || catalogType(md, i) == SnowflakeColumnType.TIMESTAMP_TZ
                         ? SnowflakeColumnType.TIMESTAMP_TZ : SnowflakeColumnType.TIMESTAMP_LTZ, nullable);
             case "BINARY":
             case "BINARY VARYING":
@@ -81,6 +92,15 @@ final class ColumnTypeMapper {
             default:
                 return sized(name, origin, SnowflakeColumnType.TEXT, precision, nullable);
         }
+    }
+
+    /** The catalog's type for a column H2 names after a table or subquery column; null for computed ones. */
+    private SnowflakeColumnType catalogType(ResultSetMetaData md, int i) throws SQLException {
+        String table = md.getTableName(i);
+        if (table == null || table.isEmpty()) {
+            return null;
+        }
+        return catalog.typeOf(md.getSchemaName(i), table, md.getColumnName(i));
     }
 
     /** Where a column comes from: named only for columns of a table, as Snowflake does. */

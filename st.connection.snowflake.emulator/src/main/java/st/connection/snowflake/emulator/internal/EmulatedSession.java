@@ -38,6 +38,7 @@ final class EmulatedSession {
     private volatile String warehouse;
     private volatile String role;
     private volatile String account;
+    private volatile ColumnCatalog columnCatalog = ColumnCatalog.EMPTY;
 
     /** Guards the transaction flag together with the connection's auto-commit switch. */
     private final Object transactionLock = new Object();
@@ -75,9 +76,24 @@ final class EmulatedSession {
         return masterToken;
     }
 
+    /** The current database, the default one when the session names none. */
+    String currentDatabase() {
+        String name = database;
+        return name == null ? databases.defaultName() : name;
+    }
+
+    /** What was last read about the columns of a database, see {@link ColumnCatalog#of}. */
+    ColumnCatalog columnCatalog() {
+        return columnCatalog;
+    }
+
+    void columnCatalog(ColumnCatalog catalog) {
+        columnCatalog = catalog;
+    }
+
     /** The H2 connection to the current database (the default database's when none is current). */
     Connection connection() throws SQLException {
-        String name = database == null ? databases.defaultName() : database;
+        String name = currentDatabase();
         Connection connection = connections.get(name);
         if (connection != null) {
             return connection;

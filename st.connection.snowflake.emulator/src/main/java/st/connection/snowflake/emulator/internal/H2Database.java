@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.h2.jdbcx.JdbcDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,9 +20,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each Snowflake database is one H2 database. Every schema gets domains named like Snowflake's
  * types ({@code TIMESTAMP_LTZ}, {@code VARIANT}, ...) so that Snowflake DDL runs, and the emulator's
- * {@code SF_*} functions ({@link SnowflakeFunctions}). {@code VARIANT} and {@code TIMESTAMP_TZ} have
- * sizes no other type gets (see {@link ColumnTypeMapper}), so that result columns keep their
- * Snowflake type through subqueries, which H2's metadata does not tell. Thread safe: H2 connections
+ * {@code SF_*} functions ({@link SnowflakeFunctions}). {@code VARIANT} has a size no other type gets
+ * (see {@link ColumnTypeMapper}), so that result columns keep their Snowflake type through
+ * subqueries, which H2's metadata does not tell; {@code TIMESTAMP_TZ} columns are told from
+ * {@code TIMESTAMP_LTZ} ones by their domain ({@link ColumnCatalog}). Thread safe: H2 connections
  * serialize their use.
  */
 public final class H2Database implements AutoCloseable {
@@ -31,7 +33,7 @@ public final class H2Database implements AutoCloseable {
     private static final Map<String, String> SNOWFLAKE_DOMAINS = Map.of(
             "TIMESTAMP_NTZ", "TIMESTAMP(9)",
             "TIMESTAMP_LTZ", "TIMESTAMP(9) WITH TIME ZONE",
-            "TIMESTAMP_TZ", "TIMESTAMP(8) WITH TIME ZONE",
+            "TIMESTAMP_TZ", "TIMESTAMP(9) WITH TIME ZONE",
             "VARIANT", "CHARACTER VARYING(" + ColumnTypeMapper.VARIANT_LENGTH + ")",
             "STRING", "CHARACTER VARYING",
             "BYTEINT", "TINYINT");
@@ -41,6 +43,7 @@ public final class H2Database implements AutoCloseable {
     private final ZoneId timeZone;
     private final Connection admin;
     private final String createdOn = java.time.Instant.now().getEpochSecond() + ".000000000";
+    private final AtomicLong schemaVersion = new AtomicLong();
 
     /** @param name the Snowflake database's name */
     public H2Database(String name, ZoneId timeZone) throws SQLException {
@@ -88,8 +91,17 @@ public final class H2Database implements AutoCloseable {
         }
     }
 
-    /** Gives new schemas the Snowflake domains and functions. */
+    /**
+     * Counts changes of tables and schemas, so that what was read about them ({@link ColumnCatalog})
+     * is read again after one.
+     */
+    long schemaVersion() {
+        return schemaVersion.get();
+    }
+
+    /** Gives new schemas the Snowflake domains and functions; counts the change. */
     void ddlExecuted(SqlTokens sql) throws SQLException {
+        schemaVersion.incrementAndGet();
         int first = sql.firstKeywordIndex();
         if (sql.keyword(first).equals("CREATE") && sql.keyword(first + 1).equals("SCHEMA")) {
             addSnowflakeDomains();

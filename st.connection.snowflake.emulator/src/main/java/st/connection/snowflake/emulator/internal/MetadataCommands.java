@@ -239,7 +239,7 @@ final class MetadataCommands {
             try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(
                     "SELECT * FROM " + H2Database.quote(table.schema()) + "." + H2Database.quote(table.table()) + " WHERE 1 = 0")) {
                 ResultSetMetaData md = rs.getMetaData();
-                types = new ColumnTypeMapper(table.database()).columns(md);
+                types = new ColumnTypeMapper(table.database(), ColumnCatalog.read(table.database(), 0, connection)).columns(md);
             }
             try (PreparedStatement statement = connection.prepareStatement("SELECT COLUMN_NAME, COLUMN_DEFAULT, IS_IDENTITY"
                     + " FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION")) {

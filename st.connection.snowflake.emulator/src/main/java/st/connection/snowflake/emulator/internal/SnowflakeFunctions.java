@@ -16,6 +16,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.h2.api.ErrorCode;
+import org.h2.value.Value;
 
 /**
  * Snowflake functions H2 lacks, as static methods that H2 calls through {@code CREATE ALIAS}
@@ -33,7 +34,8 @@ public final class SnowflakeFunctions {
             new String[] {"SF_TRY_TO_DOUBLE", "tryToDouble"}, new String[] {"SF_TRY_TO_BOOLEAN", "tryToBoolean"},
             new String[] {"SF_CONVERT_TIMEZONE", "convertTimezone"}, new String[] {"SF_PARSE_JSON", "parseJson"},
             new String[] {"SF_TRY_PARSE_JSON", "tryParseJson"}, new String[] {"SF_GET_PATH", "getPath"},
-            new String[] {"SF_GET_PATH_TEXT", "getPathText"}, new String[] {"SF_ARRAY_SIZE", "arraySize"});
+            new String[] {"SF_GET_PATH_TEXT", "getPathText"}, new String[] {"SF_ARRAY_SIZE", "arraySize"},
+            new String[] {"SF_FLOATING", "floating"});
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_SCALE = 12;
@@ -53,17 +55,35 @@ public final class SnowflakeFunctions {
         return dividend.divide(divisor, Math.max(scale, 0), RoundingMode.HALF_UP);
     }
 
+    /**
+     * Whether a division has a {@code FLOAT} operand, which makes it a {@code FLOAT} division in
+     * Snowflake. H2's {@code DECFLOAT} counts: H2 gives it to sums and products of {@code FLOAT}s.
+     */
+    public static boolean floating(Value dividend, Value divisor) {
+        return isFloating(dividend) || isFloating(divisor);
+    }
+
+    private static boolean isFloating(Value value) {
+        int type = value.getValueType();
+        return type == Value.DOUBLE || type == Value.REAL || type == Value.DECFLOAT;
+    }
+
     /** DIV0: 0 where the divisor is 0. */
     public static BigDecimal div0(BigDecimal dividend, BigDecimal divisor) throws SQLException {
         if (divisor != null && divisor.signum() == 0 && dividend != null) {
-            return BigDecimal.ZERO.setScale(Math.max(dividend.scale(), Math.min(dividend.scale() + 6, MAX_SCALE)));
+            return zeroOfQuotient(dividend);
         }
         return div(dividend, divisor);
     }
 
     /** DIV0NULL: 0 where the divisor is 0 or NULL. */
     public static BigDecimal div0null(BigDecimal dividend, BigDecimal divisor) throws SQLException {
-        return divisor == null ? (dividend == null ? null : BigDecimal.ZERO) : div0(dividend, divisor);
+        return divisor == null ? (dividend == null ? null : zeroOfQuotient(dividend)) : div0(dividend, divisor);
+    }
+
+    /** 0 with the scale a quotient of this dividend has. */
+    private static BigDecimal zeroOfQuotient(BigDecimal dividend) {
+        return BigDecimal.ZERO.setScale(Math.max(dividend.scale(), Math.min(dividend.scale() + 6, MAX_SCALE)));
     }
 
     /** SPLIT_PART: 1-based, negative counts from the end, 0 means 1, past the end is ''. */

@@ -69,18 +69,16 @@ final class StatementRunner {
         }
     }
 
-    private RowsetEncoder encoder(EmulatedSession session) {
-        return new RowsetEncoder(new ColumnTypeMapper(currentDatabase(session)), chunks);
+    private RowsetEncoder encoder(EmulatedSession session) throws SQLException {
+        return new RowsetEncoder(new ColumnTypeMapper(session.currentDatabase(), ColumnCatalog.of(session)), chunks);
     }
 
-    private static String currentDatabase(EmulatedSession session) {
-        return session.database() == null ? session.databases().defaultName() : session.database();
-    }
-
-    static DialectContext context(EmulatedSession session) {
+    static DialectContext context(EmulatedSession session) throws SQLException {
+        ColumnCatalog catalog = ColumnCatalog.of(session);
         return new DialectContext(session.user() == null ? null : session.user().toUpperCase(java.util.Locale.ROOT),
-                session.role() == null ? "PUBLIC" : session.role(), currentDatabase(session), session.schema(),
-                session.warehouse(), session.account(), session.id(), session.databases().names());
+                session.role() == null ? "PUBLIC" : session.role(), session.currentDatabase(), session.schema(),
+                session.warehouse(), session.account(), session.id(), session.databases().names(),
+                catalog.localTimestampNames(), catalog.zonedTimestampNames());
     }
 
     private Rowset runBatch(PreparedStatement statement, StatementKind kind, BindDecoder.Binds binds)
@@ -101,7 +99,7 @@ final class StatementRunner {
         if (kind.isDml()) {
             return Rowset.count(countColumn(kind), count);
         }
-        session.databases().byName(currentDatabase(session)).orElseThrow().ddlExecuted(tokens);
+        session.databases().byName(session.currentDatabase()).orElseThrow().ddlExecuted(tokens);
         return Rowset.status(SessionCommands.DONE);
     }
 

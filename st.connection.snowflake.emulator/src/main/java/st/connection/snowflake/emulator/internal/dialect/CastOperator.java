@@ -2,7 +2,9 @@ package st.connection.snowflake.emulator.internal.dialect;
 
 /**
  * {@code expr::type} as {@code CAST(expr AS type)}, and the type inside every {@code CAST} and
- * {@code TRY_CAST} as H2's equivalent (see {@link TypeNames}).
+ * {@code TRY_CAST} as H2's equivalent (see {@link TypeNames}). A cast to {@code TIMESTAMP_LTZ}
+ * gives the instant in the session's time zone ({@code AT LOCAL}), as Snowflake shows and reads it;
+ * H2 would keep an offset the text names.
  */
 final class CastOperator implements Rewrite {
     @Override
@@ -14,8 +16,7 @@ final class CastOperator implements Rewrite {
                 int[] next = new int[1];
                 String type = TypeNames.h2Type(text, i + 1, next);
                 int end = type == null ? typeEnd(text, i + 1) : next[0] - 1;
-                String h2Type = type == null ? text.text(i + 1, end) : type;
-                sql = text.replace(start, end, "CAST(" + text.text(start, i - 1) + " AS " + h2Type + ")");
+                sql = text.replace(start, end, "CAST(" + text.text(start, i - 1) + " AS " + text.text(i + 1, end) + ")");
                 text = SqlText.of(sql);
                 i = start;
             }
@@ -38,7 +39,8 @@ final class CastOperator implements Rewrite {
                     int[] next = new int[1];
                     String type = TypeNames.h2Type(text, as + 1, next);
                     if (type != null && next[0] == close) {
-                        sql = text.replace(as + 1, close - 1, type);
+                        String cast = text.text(i, as) + " " + type + ")";
+                        sql = text.replace(i, close, text.is(as + 1, "TIMESTAMP_LTZ") ? "(" + cast + " AT LOCAL)" : cast);
                         text = SqlText.of(sql);
                     }
                 }

@@ -6,13 +6,14 @@ import java.util.List;
 /**
  * Translates one Snowflake statement into the H2 statements that run it, applying each
  * {@link Rewrite} in turn. Order matters: path access before casts (a cast applies to the path's
- * value), casts and calls before division (their parentheses delimit operands), names last.
+ * value), casts and calls before division (their parentheses delimit operands), column references once
+ * every call is in place, names last.
  * Thread safe: stateless.
  */
 public final class DialectTranslator {
     private final List<Rewrite> rewrites = List.of(new ContextFunctions(), new Generator(), new ValuesTable(),
-            new VariantPath(), new CastOperator(), new FunctionCalls(), new Division(), new GroupByOrdinals(),
-            new Qualify(), new DatabaseNames());
+            new VariantPath(), new FloatLiterals(), new CastOperator(), new FunctionCalls(), new Averages(), new Division(), new GroupByOrdinals(),
+            new Qualify(), new ZonedColumnReferences(), new DatabaseNames());
 
     /**
      * @throws NotEmulatedException for Snowflake SQL the emulator does not run

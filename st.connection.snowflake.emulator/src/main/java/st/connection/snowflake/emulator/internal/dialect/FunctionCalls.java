@@ -16,8 +16,8 @@ final class FunctionCalls implements Rewrite {
             Map.entry("IFF", a -> a.size() == 3 ? "CASE WHEN " + a.get(0) + " THEN " + a.get(1) + " ELSE " + a.get(2) + " END" : null),
             Map.entry("ZEROIFNULL", a -> "COALESCE(" + a.get(0) + ", 0)"),
             Map.entry("NULLIFZERO", a -> "NULLIF(" + a.get(0) + ", 0)"),
-            Map.entry("DIV0", a -> call("SF_DIV0", a)),
-            Map.entry("DIV0NULL", a -> call("SF_DIV0NULL", a)),
+            Map.entry("DIV0", a -> divisionOrZero(a, "(" + a.get(1) + ") = 0", "SF_DIV0")),
+            Map.entry("DIV0NULL", a -> divisionOrZero(a, "(" + a.get(1) + ") = 0 OR (" + a.get(1) + ") IS NULL", "SF_DIV0NULL")),
             Map.entry("COUNT_IF", a -> "COUNT(CASE WHEN " + a.get(0) + " THEN 1 END)"),
             Map.entry("TO_VARCHAR", FunctionCalls::toChar),
             Map.entry("TO_CHAR", FunctionCalls::toChar),
@@ -89,6 +89,18 @@ final class FunctionCalls implements Rewrite {
 
     private static String call(String function, List<String> arguments) {
         return function + "(" + String.join(", ", arguments) + ")";
+    }
+
+    /**
+     * DIV0 and DIV0NULL: 0 when {@code zero} holds, else the division, which is a {@code FLOAT} one when
+     * an operand is a {@code FLOAT} (see {@link Division}). {@code a * 0} is a zero of the dividend's type.
+     */
+    private static String divisionOrZero(List<String> a, String zero, String exact) {
+        if (a.size() != 2) {
+            return null;
+        }
+        return "CASE WHEN SF_FLOATING(" + a.get(0) + ", " + a.get(1) + ") THEN CASE WHEN " + zero + " THEN ("
+                + a.get(0) + ") * 0 ELSE " + Division.floatDivision(a.get(0), a.get(1)) + " END ELSE " + call(exact, a) + " END";
     }
 
     private static String ntz(String call) {

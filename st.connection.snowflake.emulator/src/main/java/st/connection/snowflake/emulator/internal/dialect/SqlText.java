@@ -114,8 +114,8 @@ final class SqlText {
 
     /**
      * The first token of the operand that ends at {@code end}: a literal, a (qualified) name, a call
-     * with its arguments, a parenthesized expression or {@code CASE ... END}, with postfix path
-     * access ({@code col:a.b}, {@code [0]}) included.
+     * with its arguments (and its window, {@code OVER (...)}), a parenthesized expression or
+     * {@code CASE ... END}, with postfix path access ({@code col:a.b}, {@code [0]}) included.
      */
     int operandStart(int end) {
         int i = end;
@@ -127,6 +127,9 @@ final class SqlText {
             i = open;
             if (i > 0 && isCallName(i - 1)) {
                 i--;
+            }
+            if (is(i, "OVER") && is(i - 1, ")")) {
+                return operandStart(i - 1);
             }
         } else if (is(i, "END")) {
             i = caseStart(i);

@@ -78,7 +78,7 @@ final class TableDefinitions {
                 continue;
             }
             int[] next = new int[1];
-            String type = TypeNames.h2Type(text, i, next);
+            String type = TypeNames.h2ColumnType(text, i, next);
             if (type != null) {
                 sql = text.replace(i, next[0] - 1, type);
                 text = SqlText.of(sql);

@@ -4,20 +4,32 @@ package st.connection.snowflake.emulator.internal.dialect;
  * Snowflake type names as H2 types with Snowflake's defaults: {@code NUMBER} is
  * {@code NUMBER(38,0)}, {@code TIME} and {@code TIMESTAMP} keep nanoseconds, {@code BINARY} is
  * variable length up to 8 MB, {@code VARIANT}/{@code OBJECT}/{@code ARRAY} are the emulator's
- * {@code VARIANT} domain. A {@code TIMESTAMP_TZ} is stored with 8 fraction digits: that precision
- * is how a result column keeps being known as TZ rather than LTZ through subqueries (H2 has one
- * type with a time zone).
+ * {@code VARIANT} domain.
+ *
+ * <p>H2 has one type with a time zone. A {@code TIMESTAMP_TZ} column has the emulator's domain of
+ * that name (nine fraction digits), by which the emulator tells its results from those of a
+ * {@code TIMESTAMP_LTZ} column; a {@code TIMESTAMP_TZ} computed by a cast or function has
+ * {@link #TZ_TYPE}, whose eight fraction digits tell it through expressions and subqueries.
  */
 final class TypeNames {
     static final String TZ_TYPE = "TIMESTAMP(8) WITH TIME ZONE";
     static final String LTZ_TYPE = "TIMESTAMP(9) WITH TIME ZONE";
+    /** The domain of {@code TIMESTAMP_TZ} columns. */
+    static final String TZ_COLUMN_TYPE = "TIMESTAMP_TZ";
 
     private TypeNames() {
     }
 
+    /** As {@link #h2Type}, for the type of a column definition. */
+    static String h2ColumnType(SqlText text, int index, int[] next) {
+        String type = h2Type(text, index, next);
+        return TZ_TYPE.equals(type) ? TZ_COLUMN_TYPE : type;
+    }
+
     /**
-     * The H2 type for the Snowflake type named at {@code index} (with its size, if given); the
-     * index after the type is {@code next[0]}. Null when the name is not a type to change.
+     * The H2 type for the Snowflake type named at {@code index} (with its size, if given), as the
+     * type of a value; the index after the type is {@code next[0]}. Null when the name is not a type
+     * to change.
      */
     static String h2Type(SqlText text, int index, int[] next) {
         Token name = text.get(index);
