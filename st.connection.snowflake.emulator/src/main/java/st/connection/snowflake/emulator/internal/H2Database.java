@@ -138,15 +138,21 @@ public final class H2Database implements AutoCloseable {
                         statement.execute("CREATE DOMAIN IF NOT EXISTS " + quote(schema) + "." + quote(domain.getKey())
                                 + " AS " + domain.getValue());
                     }
-                    for (String[] alias : SnowflakeFunctions.ALIASES) {
-                        statement.execute("CREATE ALIAS IF NOT EXISTS " + quote(schema) + "." + quote(alias[0])
-                                + " FOR '" + SnowflakeFunctions.class.getName() + "." + alias[1] + "'");
-                    }
+                    createAliases(statement, schema, SnowflakeFunctions.class, SnowflakeFunctions.ALIASES);
+                    createAliases(statement, schema, FlattenFunctions.class, FlattenFunctions.ALIASES);
                 }
                 LOG.debug("Added Snowflake types and functions to schema {} of database {}", schema, name);
             }
         } finally {
             thread.setContextClassLoader(caller);
+        }
+    }
+
+    private static void createAliases(Statement statement, String schema, Class<?> functions, List<String[]> aliases)
+            throws SQLException {
+        for (String[] alias : aliases) {
+            statement.execute("CREATE ALIAS IF NOT EXISTS " + quote(schema) + "." + quote(alias[0]) + " FOR '"
+                    + functions.getName() + "." + alias[1] + "'");
         }
     }
 

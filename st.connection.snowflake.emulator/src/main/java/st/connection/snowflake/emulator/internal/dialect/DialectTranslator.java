@@ -13,7 +13,7 @@ import java.util.List;
 public final class DialectTranslator {
     private final List<Rewrite> rewrites = List.of(new ContextFunctions(), new Generator(), new ValuesTable(),
             new VariantPath(), new FloatLiterals(), new CastOperator(), new FunctionCalls(), new Averages(), new Division(), new GroupByOrdinals(),
-            new Qualify(), new ZonedColumnReferences(), new DatabaseNames());
+            new Qualify(), new Flatten(), new ZonedColumnReferences(), new DatabaseNames());
 
     /**
      * @throws NotEmulatedException for Snowflake SQL the emulator does not run
