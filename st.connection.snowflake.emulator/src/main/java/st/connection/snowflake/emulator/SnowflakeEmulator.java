@@ -56,6 +56,11 @@ public final class SnowflakeEmulator implements AutoCloseable {
     public static final int DEFAULT_CHUNK_ROWS = 10_000;
     /** How long a session may go without requests, unless the builder sets another: Snowflake's default for drivers. */
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofHours(4);
+    /**
+     * How long a request waits for its statement before answering that it still runs, unless the
+     * builder sets another: Snowflake's 45 seconds.
+     */
+    public static final Duration DEFAULT_STILL_RUNNING_AFTER = Duration.ofSeconds(45);
     /** Below it the driver's heartbeat interval, a quarter of the timeout in whole seconds, would be 0. */
     private static final Duration MINIMUM_IDLE_TIMEOUT = Duration.ofSeconds(4);
     /** Compressed chunk bytes kept for download; the oldest are dropped beyond it. */
@@ -261,6 +266,14 @@ public final class SnowflakeEmulator implements AutoCloseable {
         return server.counters().chunkRequests();
     }
 
+    /**
+     * Requests for a query's result by its id ({@code GET /queries/{id}/result}): the driver's polls
+     * of statements answered "still running", of asynchronous queries and of multi-statement children.
+     */
+    public long resultRequestCount() {
+        return server.counters().resultRequests();
+    }
+
     /** Requests for endpoints the emulator does not implement. */
     public long unsupportedRequestCount() {
         return server.counters().unsupportedRequests();
@@ -294,6 +307,7 @@ public final class SnowflakeEmulator implements AutoCloseable {
         private String database = DEFAULT_DATABASE;
         private int chunkRows = DEFAULT_CHUNK_ROWS;
         private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
+        private Duration stillRunningAfter = DEFAULT_STILL_RUNNING_AFTER;
         private int port;
 
         private Builder() {
@@ -388,6 +402,22 @@ public final class SnowflakeEmulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How long a query request (and each request for a query's result) waits for the statement
+         * before answering code 333333 "in progress" with the URL of its result, which the driver
+         * then polls, as Snowflake does for statements that run longer; default
+         * {@link SnowflakeEmulator#DEFAULT_STILL_RUNNING_AFTER}. With
+         * {@link SnowflakeEmulator#setExecutionDelay}, a test makes the driver poll.
+         */
+        public Builder stillRunningAfter(Duration wait) {
+            Objects.requireNonNull(wait, "wait");
+            if (wait.isNegative()) {
+                throw new IllegalArgumentException("stillRunningAfter must not be negative: " + wait);
+            }
+            this.stillRunningAfter = wait;
+            return this;
+        }
+
         /** The port on 127.0.0.1; default 0, a free port. */
         public Builder port(int number) {
             if (number < 0 || number > 65535) {
@@ -407,7 +437,7 @@ public final class SnowflakeEmulator implements AutoCloseable {
             try {
                 return new SnowflakeEmulator(EmulatorServer.start(new ServerSettings(
                         new UserDirectory(users, publicKeys, oauthTokens), timeZone, port, database, account, idleTimeout,
-                        new ChunkStore(chunkRows, MAX_CHUNK_BYTES))), account);
+                        stillRunningAfter, new ChunkStore(chunkRows, MAX_CHUNK_BYTES))), account);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot start the Snowflake emulator on port " + port, e);
             } catch (SQLException e) {

@@ -12,6 +12,7 @@ public final class Counters {
     private final LongAdder heartbeats = new LongAdder();
     private final LongAdder unsupportedRequests = new LongAdder();
     private final LongAdder chunkRequests = new LongAdder();
+    private final LongAdder resultRequests = new LongAdder();
     private final ConcurrentMap<String, LongAdder> queriesBySession = new ConcurrentHashMap<>();
 
     void loginSucceeded() {
@@ -38,6 +39,15 @@ public final class Counters {
     /** Chunk downloads requested, including failed ones. */
     public long chunkRequests() {
         return chunkRequests.sum();
+    }
+
+    void resultRequested() {
+        resultRequests.increment();
+    }
+
+    /** Requests for a query's result by its id, including ones answered "still running". */
+    public long resultRequests() {
+        return resultRequests.sum();
     }
 
     void unsupportedRequestReceived() {
@@ -76,6 +86,7 @@ public final class Counters {
         heartbeats.reset();
         unsupportedRequests.reset();
         chunkRequests.reset();
+        resultRequests.reset();
         queriesBySession.clear();
     }
 }

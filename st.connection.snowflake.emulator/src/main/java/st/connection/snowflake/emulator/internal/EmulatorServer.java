@@ -78,8 +78,9 @@ public final class EmulatorServer implements AutoCloseable {
         Map<String, EndpointHandler> handlers = Map.of(
                 "POST /session/v1/login-request", new LoginHandler(settings.users(), databases, sessions, faults,
                         counters, settings.timeZone().getId(), settings.account()),
-                "POST /queries/v1/query-request", new QueryHandler(sessions, execution, requestThreads),
-                "GET /queries/{id}/result", new QueryResultHandler(sessions),
+                "POST /queries/v1/query-request",
+                new QueryHandler(sessions, execution, requestThreads, settings.stillRunningAfter()),
+                "GET /queries/{id}/result", new QueryResultHandler(sessions, settings.stillRunningAfter(), counters),
                 "GET /monitoring/queries/{id}", new QueryMonitoringHandler(sessions),
                 "POST /session/heartbeat", new HeartbeatHandler(sessions, counters),
                 "POST /session/token-request", new TokenRenewalHandler(sessions),

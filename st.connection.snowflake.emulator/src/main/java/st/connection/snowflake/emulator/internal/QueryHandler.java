@@ -1,22 +1,24 @@
 package st.connection.snowflake.emulator.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import st.connection.snowflake.emulator.SnowflakeErrorCodes;
 
 /**
  * {@code POST /queries/v1/query-request}: runs {@code sqlText} with its {@code bindings} on the
- * session ({@link QueryExecution}) and answers with a JSON rowset; with {@code asyncExec} it answers
- * at once (code 333334) and runs the query on another thread, its answer then read by id. A repeated
- * {@code requestId} gets the first answer again. Counts every statement it runs (not describe-only
- * requests, not replays).
+ * session ({@link QueryExecution}) and answers with a JSON rowset. The statement runs on a thread of
+ * its own: a statement still running after the configured wait is answered 333333 with the URL of
+ * its result, which the driver then polls, as Snowflake answers statements that run longer than 45
+ * seconds; with {@code asyncExec} the answer is 333334 at once. A repeated {@code requestId} gets
+ * the first answer again. Counts every statement it runs (not describe-only requests, not replays).
  */
 final class QueryHandler implements EndpointHandler {
     private static final Logger LOG = LoggerFactory.getLogger(QueryHandler.class);
@@ -24,12 +26,18 @@ final class QueryHandler implements EndpointHandler {
 
     private final SessionRegistry sessions;
     private final QueryExecution execution;
-    private final ExecutorService asyncThreads;
+    private final ExecutorService threads;
+    private final Duration stillRunningAfter;
 
-    QueryHandler(SessionRegistry sessions, QueryExecution execution, ExecutorService asyncThreads) {
+    /**
+     * @param threads run the statements
+     * @param stillRunningAfter how long a request waits for its statement before answering 333333
+     */
+    QueryHandler(SessionRegistry sessions, QueryExecution execution, ExecutorService threads, Duration stillRunningAfter) {
         this.sessions = sessions;
         this.execution = execution;
-        this.asyncThreads = asyncThreads;
+        this.threads = threads;
+        this.stillRunningAfter = stillRunningAfter;
     }
 
     @Override
@@ -85,28 +93,33 @@ final class QueryHandler implements EndpointHandler {
         if (body.path("describeOnly").asBoolean(false)) {
             return execution.describe(session, sql);
         }
-        if (!body.path("asyncExec").asBoolean(false)) {
-            return execution.execute(session, body, requestId, UUID.randomUUID().toString());
-        }
         String queryId = UUID.randomUUID().toString();
         SessionResults.Query query = session.results().start(queryId, sql);
-        asyncThreads.execute(() -> {
-            try {
-                query.answer().complete(execution.execute(session, body, null, queryId));
-            } catch (SnowflakeError e) {
-                query.answer().complete(e.toReply());
-            } catch (Exception | Error e) {
-                LOG.warn("Asynchronous query {} failed in the emulator", queryId, e);
-                query.answer().complete(SnowflakeError.ofSql(SnowflakeErrorCodes.INTERNAL_ERROR, "XX000",
-                        "Snowflake emulator failure: " + e, queryId).toReply());
-            }
-        });
-        ObjectNode data = JsonNodeFactory.instance.objectNode();
-        data.put("queryId", queryId);
-        data.put("getResultUrl", "/queries/" + queryId + "/result");
-        ObjectNode reply = Replies.success(data);
-        reply.put("code", ASYNC_IN_PROGRESS);
-        reply.put("message", "Asynchronous execution in progress. Use provided query id to perform query monitoring and management.");
-        return reply;
+        boolean async = body.path("asyncExec").asBoolean(false);
+        threads.execute(() -> run(session, body, async ? null : requestId, query));
+        if (async) {
+            return Replies.stillRunning(queryId, ASYNC_IN_PROGRESS, "Asynchronous execution in progress. Use provided"
+                    + " query id to perform query monitoring and management.");
+        }
+        try {
+            return query.answer().get(stillRunningAfter.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException running) {
+            return Replies.stillRunning(queryId, QueryResultHandler.IN_PROGRESS, QueryResultHandler.IN_PROGRESS_MESSAGE);
+        }
+    }
+
+    /** Runs the statement on a thread of its own, so that the request can be answered while it runs. */
+    private void run(EmulatedSession session, JsonNode body, String requestId, SessionResults.Query query) {
+        try {
+            query.answer().complete(execution.execute(session, body, requestId, query.id()));
+        } catch (SnowflakeError e) {
+            query.answer().complete(e.toReply());
+        } catch (Exception | Error e) {
+            LOG.warn("Query {} failed in the emulator", query.id(), e);
+            query.answer().complete(SnowflakeError.ofSql(SnowflakeErrorCodes.INTERNAL_ERROR, "XX000",
+                    "Snowflake emulator failure: " + e, query.id()).toReply());
+        } finally {
+            sessions.used(session);
+        }
     }
 }
