@@ -12,7 +12,7 @@ final class ContextFunctions implements Rewrite {
     public String apply(String sql, DialectContext context) {
         SqlText text = SqlText.of(sql);
         for (int i = text.size() - 3; i >= 0; i--) {
-            if (text.get(i).kind() != Token.Kind.WORD || !text.is(i + 1, "(") || !text.is(i + 2, ")")) {
+            if (text.get(i).kind() != Token.Kind.WORD || !text.is(i + 1, "(") || !text.is(i + 2, ")") || text.is(i - 1, ".")) {
                 continue;
             }
             String value;
