@@ -57,6 +57,7 @@ final class EmulatorConfigurations {
                         # A Snowflake emulator with the sample tables; emulator credentials only.
                         port=%d
                         users=%s
+                        database=DEMO_DB
                         """.formatted(port, DEMO_USERS),
                 LOGIN_FILE, """
                         # Users log in to the emulator through the real Snowflake driver.

@@ -8,10 +8,13 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import st.connection.snowflake.emulator.internal.ChunkStore;
 import st.connection.snowflake.emulator.internal.EmulatorServer;
+import st.connection.snowflake.emulator.internal.ServerSettings;
 import st.connection.snowflake.emulator.internal.UserDirectory;
 
 /**
@@ -35,14 +38,10 @@ import st.connection.snowflake.emulator.internal.UserDirectory;
  * {@link #setLatency}, {@link #failNextQuery}; counters: {@link #loginCount()},
  * {@link #queryCount()}, {@link #heartbeatCount()} and more. Both may be used while requests run.
  *
- * <p>SQL is H2's (default mode), with Snowflake's type names {@code TIMESTAMP_NTZ},
- * {@code TIMESTAMP_LTZ}, {@code TIMESTAMP_TZ}, {@code VARIANT}, {@code STRING} and {@code BYTEINT}
- * available as domains in every schema; {@code USE ...}, {@code ALTER SESSION SET AUTOCOMMIT} and
- * {@code BEGIN}/{@code COMMIT}/{@code ROLLBACK} are handled by the emulator. Where H2 and Snowflake
- * differ, H2 wins: {@code BINARY} means {@code BINARY(1)} (use {@code VARBINARY}), {@code TIME}
- * has no fraction (use {@code TIME(9)}). {@code SHOW} and other metadata commands (so
- * {@code DatabaseMetaData.getTables}), multi-statement requests, PUT/GET and asynchronous queries
- * are not emulated.
+ * <p>Sessions speak Snowflake's SQL, rewritten to H2's (the README lists what is emulated and
+ * what is refused as not emulated); each Snowflake database is its own H2 database.
+ * {@link #execute} runs H2's SQL in the default database. Large results come in chunks; asynchronous
+ * queries, result by id, multi-statement requests, SHOW and DESCRIBE are answered.
  *
  * <p>Thread safety: all methods may be called from any thread at any time. {@link #close()} stops
  * the HTTP server and its threads, closes every session's H2 connection and drops the database; the
@@ -51,6 +50,21 @@ import st.connection.snowflake.emulator.internal.UserDirectory;
 public final class SnowflakeEmulator implements AutoCloseable {
     /** The account name {@link #connectionProperties} uses unless the builder sets another. */
     public static final String DEFAULT_ACCOUNT = "emulator";
+    /** The default database's name unless the builder sets another. */
+    public static final String DEFAULT_DATABASE = "EMULATOR";
+    /** Rows in a result's answer and in each of its chunks, unless the builder sets another. */
+    public static final int DEFAULT_CHUNK_ROWS = 10_000;
+    /** How long a session may go without requests, unless the builder sets another: Snowflake's default for drivers. */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofHours(4);
+    /**
+     * How long a request waits for its statement before answering that it still runs, unless the
+     * builder sets another: Snowflake's 45 seconds.
+     */
+    public static final Duration DEFAULT_STILL_RUNNING_AFTER = Duration.ofSeconds(45);
+    /** Below it the driver's heartbeat interval, a quarter of the timeout in whole seconds, would be 0. */
+    private static final Duration MINIMUM_IDLE_TIMEOUT = Duration.ofSeconds(4);
+    /** Compressed chunk bytes kept for download; the oldest are dropped beyond it. */
+    private static final long MAX_CHUNK_BYTES = 256L * 1024 * 1024;
 
     private final EmulatorServer server;
     private final String account;
@@ -95,14 +109,20 @@ public final class SnowflakeEmulator implements AutoCloseable {
         return properties;
     }
 
+    /** The database that sessions use unless they name another, and that {@link #execute} seeds. */
+    public String defaultDatabase() {
+        return server.databases().defaultName();
+    }
+
     /**
-     * Runs SQL directly in the H2 database, outside any session, e.g. to seed test data. Auto-commit.
+     * Runs SQL directly in H2, in the {@linkplain #defaultDatabase() default database}, outside any
+     * session, e.g. to seed test data. H2's dialect, not Snowflake's. Auto-commit.
      *
      * @return the update count, or 0 for statements without one
      * @throws SQLException H2's error
      */
     public int execute(String sql) throws SQLException {
-        return server.database().execute(sql);
+        return server.databases().defaultDatabase().execute(sql);
     }
 
     /** The ids of the open sessions, as {@code SnowflakeConnection.getSessionID()} reports them. */
@@ -186,7 +206,23 @@ public final class SnowflakeEmulator implements AutoCloseable {
         server.faults().failNextQuery(errorCode, sqlState, message);
     }
 
-    /** Accepts logins, removes latency and a pending query failure. Expired sessions stay expired. */
+    /**
+     * Makes the next {@code count} downloads of result chunks answer HTTP 503, which the driver
+     * retries (see {@link Builder#chunkRows}).
+     */
+    public void failChunkDownloads(int count) {
+        server.faults().failChunkDownloads(count);
+    }
+
+    /**
+     * Makes every statement run at least this long (after the request was accepted), so that a test
+     * can poll an asynchronous query while it runs; {@link Duration#ZERO} for none.
+     */
+    public void setExecutionDelay(Duration delay) {
+        server.faults().setExecutionDelay(Objects.requireNonNull(delay, "delay"));
+    }
+
+    /** Accepts logins, removes latency, execution delay, pending query and chunk failures. Expired sessions stay expired. */
     public void resetFaults() {
         server.faults().reset();
     }
@@ -225,6 +261,19 @@ public final class SnowflakeEmulator implements AutoCloseable {
         return server.counters().heartbeats();
     }
 
+    /** Chunk downloads requested by drivers, including the ones answered with an injected failure. */
+    public long chunkRequestCount() {
+        return server.counters().chunkRequests();
+    }
+
+    /**
+     * Requests for a query's result by its id ({@code GET /queries/{id}/result}): the driver's polls
+     * of statements answered "still running", of asynchronous queries and of multi-statement children.
+     */
+    public long resultRequestCount() {
+        return server.counters().resultRequests();
+    }
+
     /** Requests for endpoints the emulator does not implement. */
     public long unsupportedRequestCount() {
         return server.counters().unsupportedRequests();
@@ -255,6 +304,10 @@ public final class SnowflakeEmulator implements AutoCloseable {
         private final Map<String, String> oauthTokens = new LinkedHashMap<>();
         private ZoneId timeZone = ZoneId.of("UTC");
         private String account = DEFAULT_ACCOUNT;
+        private String database = DEFAULT_DATABASE;
+        private int chunkRows = DEFAULT_CHUNK_ROWS;
+        private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
+        private Duration stillRunningAfter = DEFAULT_STILL_RUNNING_AFTER;
         private int port;
 
         private Builder() {
@@ -298,9 +351,70 @@ public final class SnowflakeEmulator implements AutoCloseable {
             return this;
         }
 
-        /** The account name put into {@link #connectionProperties}; the emulator accepts any. */
+        /**
+         * The account name put into {@link #connectionProperties}. Password and OAuth logins may name
+         * any account; a key-pair login whose JWT names another account is refused with 390144, as
+         * Snowflake refuses a token for another account than the one in its URL.
+         */
         public Builder account(String name) {
             this.account = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /**
+         * The default database (sessions that name none use it; {@link SnowflakeEmulator#execute} seeds
+         * it); default {@value SnowflakeEmulator#DEFAULT_DATABASE}. Unquoted names are upper case.
+         */
+        public Builder database(String name) {
+            this.database = Objects.requireNonNull(name, "name").toUpperCase(Locale.ROOT);
+            return this;
+        }
+
+        /**
+         * Rows in a result's answer and in each chunk the driver then downloads; default
+         * {@value SnowflakeEmulator#DEFAULT_CHUNK_ROWS}. Small values make tests of chunked results cheap.
+         */
+        public Builder chunkRows(int rows) {
+            if (rows < 1) {
+                throw new IllegalArgumentException("chunk rows must be at least 1: " + rows);
+            }
+            this.chunkRows = rows;
+            return this;
+        }
+
+        /**
+         * How long a session may go without requests before it expires for good (its requests answer
+         * 390112, its token renewal 390114, as after Snowflake's idle session timeout); default
+         * {@link SnowflakeEmulator#DEFAULT_IDLE_TIMEOUT}. Heartbeats count as requests: a driver with
+         * {@code CLIENT_SESSION_KEEP_ALIVE=true} keeps its session, heartbeating every quarter of
+         * this time, which the login answer tells it as the master token's validity.
+         *
+         * @throws IllegalArgumentException below 4 seconds, where the driver's heartbeat interval
+         *     (a quarter, in whole seconds) would be 0
+         */
+        public Builder idleTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.compareTo(MINIMUM_IDLE_TIMEOUT) < 0) {
+                throw new IllegalArgumentException("idle timeout must be at least " + MINIMUM_IDLE_TIMEOUT.toSeconds()
+                        + " seconds (the driver heartbeats every quarter of it, in whole seconds): " + timeout);
+            }
+            this.idleTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * How long a query request (and each request for a query's result) waits for the statement
+         * before answering code 333333 "in progress" with the URL of its result, which the driver
+         * then polls, as Snowflake does for statements that run longer; default
+         * {@link SnowflakeEmulator#DEFAULT_STILL_RUNNING_AFTER}. With
+         * {@link SnowflakeEmulator#setExecutionDelay}, a test makes the driver poll.
+         */
+        public Builder stillRunningAfter(Duration wait) {
+            Objects.requireNonNull(wait, "wait");
+            if (wait.isNegative()) {
+                throw new IllegalArgumentException("stillRunningAfter must not be negative: " + wait);
+            }
+            this.stillRunningAfter = wait;
             return this;
         }
 
@@ -321,7 +435,9 @@ public final class SnowflakeEmulator implements AutoCloseable {
          */
         public SnowflakeEmulator start() {
             try {
-                return new SnowflakeEmulator(EmulatorServer.start(new UserDirectory(users, publicKeys, oauthTokens), timeZone, port), account);
+                return new SnowflakeEmulator(EmulatorServer.start(new ServerSettings(
+                        new UserDirectory(users, publicKeys, oauthTokens), timeZone, port, database, account, idleTimeout,
+                        stillRunningAfter, new ChunkStore(chunkRows, MAX_CHUNK_BYTES))), account);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot start the Snowflake emulator on port " + port, e);
             } catch (SQLException e) {

@@ -41,6 +41,13 @@ public final class SnowflakeErrorCodes {
     public static final int DIVISION_BY_ZERO = 100051;
     /** Execution error: the statement was cancelled (e.g. by {@code Statement.cancel()}). */
     public static final int STATEMENT_CANCELED = 604;
+    /**
+     * Snowflake SQL that the emulator recognizes but does not run (the emulator's own code, not
+     * Snowflake's; SQLState 0A000). The message names what is missing.
+     */
+    public static final int NOT_EMULATED = 999002;
+    /** Multi-statement text whose count differs from {@code MULTI_STATEMENT_COUNT} (1 unless set). */
+    public static final int STATEMENT_COUNT_MISMATCH = 8;
     /** Internal error: an unexpected failure in the emulator. */
     public static final int INTERNAL_ERROR = 370001;
 

@@ -86,10 +86,10 @@ class CountersTest {
 
     @Test
     void unsupportedRequestsAnswerAClearErrorAndAreCounted() throws IOException {
-        JsonNode answer = new RawClient(sf).send("GET", "/queries/0123/result", null, null);
+        JsonNode answer = new RawClient(sf).send("POST", "/session/authenticator-request", null, null);
         assertThat(answer.path("success").asBoolean()).isFalse();
         assertThat(answer.path("code").asInt()).isEqualTo(SnowflakeErrorCodes.UNSUPPORTED_REQUEST);
-        assertThat(answer.path("message").asText()).contains("GET /queries/0123/result");
+        assertThat(answer.path("message").asText()).contains("POST /session/authenticator-request");
         assertThat(sf.unsupportedRequestCount()).isEqualTo(1);
     }
 

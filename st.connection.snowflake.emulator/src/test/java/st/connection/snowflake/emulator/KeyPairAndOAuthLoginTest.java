@@ -63,6 +63,28 @@ class KeyPairAndOAuthLoginTest {
     }
 
     @Test
+    void aJwtNamingAnotherAccountIsRefusedAsSnowflakeRefusesIt() {
+        Properties otherAccount = keyPair("carol", carol.privateKeyFile(), PASSPHRASE);
+        otherAccount.setProperty("account", "other_account");
+
+        assertThatThrownBy(() -> Driver.connect(sf, otherAccount)).isInstanceOfSatisfying(SQLException.class, e -> {
+            assertThat(e.getErrorCode()).isEqualTo(SnowflakeErrorCodes.JWT_TOKEN_INVALID);
+            assertThat(e.getSQLState()).isEqualTo("08001");
+            assertThat(e.getMessage()).containsPattern("JWT token is invalid\\. \\[[0-9a-f-]{36}\\]");
+        });
+    }
+
+    @Test
+    void theAccountOfAJwtIsComparedWithoutRegionAndCase() throws SQLException {
+        Properties withRegion = keyPair("carol", carol.privateKeyFile(), PASSPHRASE);
+        withRegion.setProperty("account", "Emulator.us-east-1");
+
+        try (Connection c = Driver.connect(sf, withRegion)) {
+            assertThat(currentUser(c)).isEqualToIgnoringCase("carol");
+        }
+    }
+
+    @Test
     void anOAuthTokenLogsInItsUserAndAnUnknownOneIsRefused() throws SQLException {
         try (Connection c = Driver.connect(sf, oauth(TOKEN))) {
             assertThat(currentUser(c)).isEqualTo("dave");

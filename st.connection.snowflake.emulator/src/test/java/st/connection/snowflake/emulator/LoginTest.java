@@ -45,7 +45,7 @@ class LoginTest {
     }
 
     @Test
-    void echoesDatabaseSchemaWarehouseAndRoleOfTheLogin() throws SQLException {
+    void echoesDatabaseSchemaWarehouseAndRoleOfTheLoginAndCreatesMissingOnes() throws SQLException {
         Properties properties = sf.connectionProperties(Driver.USER, Driver.PASSWORD);
         properties.setProperty("db", "sales");
         properties.setProperty("schema", "reporting");
@@ -56,9 +56,11 @@ class LoginTest {
             assertThat(c.getSchema()).isEqualTo("REPORTING");
             try (Statement s = c.createStatement()) {
                 s.execute("create table in_reporting(x int)");
+                assertThat(s.executeUpdate("insert into sales.reporting.in_reporting values (1)")).isEqualTo(1);
             }
-            assertThat(sf.execute("insert into reporting.in_reporting values (1)")).isEqualTo(1);
         }
+        assertThatThrownBy(() -> sf.execute("insert into reporting.in_reporting values (1)"))
+                .as("the default database is another one").isInstanceOf(SQLException.class);
     }
 
     @Test

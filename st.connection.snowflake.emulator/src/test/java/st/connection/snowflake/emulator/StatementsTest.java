@@ -76,9 +76,9 @@ class StatementsTest {
         sf.execute("create schema staging");
         sf.execute("create table staging.loaded(x timestamp_ltz)");
         try (Connection c = Driver.connect(sf); Statement s = c.createStatement()) {
-            s.execute("use schema analytics.staging");
+            s.execute("use schema emulator.staging");
             assertThat(c.getSchema()).isEqualTo("STAGING");
-            assertThat(c.getCatalog()).isEqualTo("ANALYTICS");
+            assertThat(c.getCatalog()).isEqualTo("EMULATOR");
             assertThat(s.executeUpdate("insert into loaded values (current_timestamp)")).isEqualTo(1);
             c.setSchema("PUBLIC");
             assertThat(c.getSchema()).isEqualTo("PUBLIC");

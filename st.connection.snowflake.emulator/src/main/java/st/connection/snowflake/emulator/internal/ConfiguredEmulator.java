@@ -1,6 +1,7 @@
 package st.connection.snowflake.emulator.internal;
 
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Dictionary;
 import java.util.Hashtable;
@@ -30,6 +31,9 @@ public final class ConfiguredEmulator {
 
     static final String PID = "st.connection.snowflake.emulator";
     static final String URL_PROPERTY = "st.connection.snowflake.emulator.url";
+    static final String IDLE_TIMEOUT_KEY = "idle.timeout.seconds";
+    /** As {@link SnowflakeEmulator.Builder#idleTimeout} requires. */
+    private static final long MINIMUM_IDLE_SECONDS = 4;
 
     private static final Logger LOG = LoggerFactory.getLogger(ConfiguredEmulator.class);
 
@@ -48,7 +52,8 @@ public final class ConfiguredEmulator {
             return;
         }
         SnowflakeEmulator.Builder builder = SnowflakeEmulator.builder().port(settings.port())
-                .account(settings.account()).timeZone(settings.timeZone());
+                .account(settings.account()).timeZone(settings.timeZone()).database(settings.database())
+                .idleTimeout(settings.idleTimeout());
         settings.users().forEach(builder::user);
         emulator = builder.start();
         Dictionary<String, Object> serviceProperties = new Hashtable<>();
@@ -72,12 +77,33 @@ public final class ConfiguredEmulator {
     }
 
     /** What a configuration asks for; {@link #read} throws with the key and the expected form. */
-    record EmulatorSettings(int port, String account, ZoneId timeZone, Map<String, String> users) {
+    record EmulatorSettings(int port, String account, ZoneId timeZone, Map<String, String> users, String database,
+            Duration idleTimeout) {
+
+        EmulatorSettings(int port, String account, ZoneId timeZone, Map<String, String> users) {
+            this(port, account, timeZone, users, SnowflakeEmulator.DEFAULT_DATABASE, SnowflakeEmulator.DEFAULT_IDLE_TIMEOUT);
+        }
 
         static EmulatorSettings read(Map<String, Object> properties) {
             return new EmulatorSettings(port(properties.get("port")),
                     text(properties.get("account"), SnowflakeEmulator.DEFAULT_ACCOUNT),
-                    zone(properties.get("timezone")), UserEntries.parse(properties.get("users")));
+                    zone(properties.get("timezone")), UserEntries.parse(properties.get("users")),
+                    text(properties.get("database"), SnowflakeEmulator.DEFAULT_DATABASE),
+                    idleTimeout(properties.get(IDLE_TIMEOUT_KEY)));
+        }
+
+        private static Duration idleTimeout(Object value) {
+            String text = text(value, Long.toString(SnowflakeEmulator.DEFAULT_IDLE_TIMEOUT.toSeconds()));
+            try {
+                long seconds = Long.parseLong(text);
+                if (seconds >= MINIMUM_IDLE_SECONDS) {
+                    return Duration.ofSeconds(seconds);
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException(IDLE_TIMEOUT_KEY + " is '" + text + "'; expected whole seconds, at least "
+                    + MINIMUM_IDLE_SECONDS + " (Snowflake's default is 14400, four hours)");
         }
 
         private static int port(Object value) {

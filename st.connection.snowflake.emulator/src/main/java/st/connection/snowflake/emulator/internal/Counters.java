@@ -11,6 +11,8 @@ public final class Counters {
     private final LongAdder queries = new LongAdder();
     private final LongAdder heartbeats = new LongAdder();
     private final LongAdder unsupportedRequests = new LongAdder();
+    private final LongAdder chunkRequests = new LongAdder();
+    private final LongAdder resultRequests = new LongAdder();
     private final ConcurrentMap<String, LongAdder> queriesBySession = new ConcurrentHashMap<>();
 
     void loginSucceeded() {
@@ -28,6 +30,24 @@ public final class Counters {
 
     void heartbeatReceived() {
         heartbeats.increment();
+    }
+
+    void chunkRequested() {
+        chunkRequests.increment();
+    }
+
+    /** Chunk downloads requested, including failed ones. */
+    public long chunkRequests() {
+        return chunkRequests.sum();
+    }
+
+    void resultRequested() {
+        resultRequests.increment();
+    }
+
+    /** Requests for a query's result by its id, including ones answered "still running". */
+    public long resultRequests() {
+        return resultRequests.sum();
     }
 
     void unsupportedRequestReceived() {
@@ -65,6 +85,8 @@ public final class Counters {
         queries.reset();
         heartbeats.reset();
         unsupportedRequests.reset();
+        chunkRequests.reset();
+        resultRequests.reset();
         queriesBySession.clear();
     }
 }

@@ -20,7 +20,16 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(name = "Account", description = "Account name the emulator reports.", required = false)
     String account() default "emulator";
 
+    @AttributeDefinition(name = "Database", description = "The default database: sessions that name none use it, "
+            + "and it holds the data seeded into the emulator.", required = false)
+    String database() default "EMULATOR";
+
     @AttributeDefinition(name = "Time zone", description = "Session time zone (Snowflake's TIMEZONE parameter).",
             required = false)
     String timezone() default "UTC";
+
+    @AttributeDefinition(name = "Idle timeout", description = "Seconds a session may go without requests before it "
+            + "expires and its user must log in again (Snowflake's idle session timeout; at least 4). Heartbeats of "
+            + "drivers with CLIENT_SESSION_KEEP_ALIVE keep a session.", required = false, min = "4")
+    long idle_timeout_seconds() default 14400;
 }

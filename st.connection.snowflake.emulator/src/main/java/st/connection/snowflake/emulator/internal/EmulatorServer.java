@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.sql.SQLException;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -27,8 +26,9 @@ public final class EmulatorServer implements AutoCloseable {
     /** Without it the JDK server delays small answers by ~40 ms (Nagle and delayed ACK). */
     private static final String NODELAY_PROPERTY = "sun.net.httpserver.nodelay";
 
-    private final H2Database database;
-    private final SessionRegistry sessions = new SessionRegistry();
+    private final Databases databases;
+    private final ChunkStore chunks;
+    private final SessionRegistry sessions;
     private final FaultInjector faults = new FaultInjector();
     private final Counters counters = new Counters();
     private final HttpServer server;
@@ -36,42 +36,52 @@ public final class EmulatorServer implements AutoCloseable {
     private final int port;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private EmulatorServer(H2Database database, HttpServer server, ExecutorService requestThreads) {
-        this.database = database;
+    private EmulatorServer(Databases databases, ChunkStore chunks, SessionRegistry sessions, HttpServer server,
+            ExecutorService requestThreads) {
+        this.databases = databases;
+        this.chunks = chunks;
+        this.sessions = sessions;
         this.server = server;
         this.requestThreads = requestThreads;
         this.port = server.getAddress().getPort();
     }
 
-    /** Starts a server on 127.0.0.1 at {@code port} (0 for a free one). */
-    public static EmulatorServer start(UserDirectory users, ZoneId timeZone, int port) throws IOException, SQLException {
+    /** Starts a server on 127.0.0.1 at the settings' port. */
+    public static EmulatorServer start(ServerSettings settings) throws IOException, SQLException {
         if (System.getProperty(NODELAY_PROPERTY) == null) {
             System.setProperty(NODELAY_PROPERTY, "true");
         }
-        H2Database database = new H2Database(timeZone);
+        Databases database = new Databases(settings.defaultDatabase(), settings.timeZone());
         HttpServer server;
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 0);
         } catch (IOException e) {
             database.close();
             throw e;
         }
         ExecutorService threads = Executors.newCachedThreadPool(threadFactory(server.getAddress().getPort()));
-        EmulatorServer emulator = new EmulatorServer(database, server, threads);
-        server.createContext("/", emulator.router(users, timeZone));
+        ChunkStore chunks = settings.chunks();
+        EmulatorServer emulator = new EmulatorServer(database, chunks,
+                new SessionRegistry(new IdleExpiry(settings.idleTimeout(), System::nanoTime)), server, threads);
+        chunks.baseUrl("http://127.0.0.1:" + emulator.port());
+        server.createContext("/", emulator.router(settings));
+        server.createContext(ChunkStore.PATH, new ChunkHandler(chunks, emulator.faults, emulator.counters));
         server.setExecutor(threads);
         server.start();
         LOG.info("Snowflake emulator listening on 127.0.0.1:{}", emulator.port());
         return emulator;
     }
 
-    private RequestRouter router(UserDirectory users, ZoneId timeZone) {
-        StatementRunner runner = new StatementRunner(database, new RowsetEncoder(new ColumnTypeMapper(database)));
+    private RequestRouter router(ServerSettings settings) {
+        QueryExecution execution = new QueryExecution(new StatementRunner(chunks), faults, counters);
         EndpointHandler accept = request -> Replies.emptySuccess();
         Map<String, EndpointHandler> handlers = Map.of(
-                "POST /session/v1/login-request",
-                new LoginHandler(users, database, sessions, faults, counters, timeZone.getId()),
-                "POST /queries/v1/query-request", new QueryHandler(sessions, runner, faults, counters),
+                "POST /session/v1/login-request", new LoginHandler(settings.users(), databases, sessions, faults,
+                        counters, settings.timeZone().getId(), settings.account()),
+                "POST /queries/v1/query-request",
+                new QueryHandler(sessions, execution, requestThreads, settings.stillRunningAfter()),
+                "GET /queries/{id}/result", new QueryResultHandler(sessions, settings.stillRunningAfter(), counters),
+                "GET /monitoring/queries/{id}", new QueryMonitoringHandler(sessions),
                 "POST /session/heartbeat", new HeartbeatHandler(sessions, counters),
                 "POST /session/token-request", new TokenRenewalHandler(sessions),
                 "POST /session", new SessionCloseHandler(sessions),
@@ -101,8 +111,8 @@ public final class EmulatorServer implements AutoCloseable {
         return counters;
     }
 
-    public H2Database database() {
-        return database;
+    public Databases databases() {
+        return databases;
     }
 
     /** @return the login name of an open session, if there is one with this id */
@@ -166,7 +176,7 @@ public final class EmulatorServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         sessions.removeAll();
-        database.close();
+        databases.close();
         LOG.info("Snowflake emulator on port {} stopped", port());
     }
 }

@@ -13,6 +13,8 @@ public final class FaultInjector {
     private final AtomicReference<SnowflakeError> loginRefusal = new AtomicReference<>();
     private final AtomicReference<QueryFailure> nextQueryFailure = new AtomicReference<>();
     private final AtomicReference<Duration> latency = new AtomicReference<>(Duration.ZERO);
+    private final AtomicReference<Duration> executionDelay = new AtomicReference<>(Duration.ZERO);
+    private final java.util.concurrent.atomic.AtomicInteger chunkFailures = new java.util.concurrent.atomic.AtomicInteger();
 
     /** The error the next query answers with, taken once. */
     record QueryFailure(int code, String sqlState, String message) {
@@ -54,9 +56,38 @@ public final class FaultInjector {
         }
     }
 
+    /** The next {@code count} chunk downloads answer HTTP 503. */
+    public void failChunkDownloads(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative: " + count);
+        }
+        chunkFailures.set(count);
+    }
+
+    boolean takeChunkFailure() {
+        return chunkFailures.getAndUpdate(n -> Math.max(n - 1, 0)) > 0;
+    }
+
+    /** Every statement runs at least this long, so that a test sees it running. */
+    public void setExecutionDelay(Duration delay) {
+        if (delay.isNegative()) {
+            throw new IllegalArgumentException("execution delay must not be negative: " + delay);
+        }
+        executionDelay.set(delay);
+    }
+
+    void delayExecution() throws InterruptedException {
+        Duration delay = executionDelay.get();
+        if (!delay.isZero()) {
+            Thread.sleep(delay.toMillis());
+        }
+    }
+
     public void reset() {
         acceptLogins();
         nextQueryFailure.set(null);
         latency.set(Duration.ZERO);
+        executionDelay.set(Duration.ZERO);
+        chunkFailures.set(0);
     }
 }

@@ -1,7 +1,6 @@
 package st.connection.snowflake.emulator.internal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -10,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.h2.jdbcx.JdbcDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,9 +18,13 @@ import org.slf4j.LoggerFactory;
  * The in-memory H2 database behind the emulator: one per emulator, shared by all sessions like a
  * warehouse, kept alive by an administrative connection until {@link #close()}.
  *
- * <p>Every schema gets domains named like Snowflake's types ({@code TIMESTAMP_LTZ}, {@code VARIANT},
- * ...) so that Snowflake DDL runs, and so that result columns of those domains are reported with the
- * Snowflake type. Thread safe: H2 connections serialize their use.
+ * <p>Each Snowflake database is one H2 database. Every schema gets domains named like Snowflake's
+ * types ({@code TIMESTAMP_LTZ}, {@code VARIANT}, ...) so that Snowflake DDL runs, and the emulator's
+ * {@code SF_*} functions ({@link SnowflakeFunctions}). {@code VARIANT} has a size no other type gets
+ * (see {@link ColumnTypeMapper}), so that result columns keep their Snowflake type through
+ * subqueries, which H2's metadata does not tell; {@code TIMESTAMP_TZ} columns are told from
+ * {@code TIMESTAMP_LTZ} ones by their domain ({@link ColumnCatalog}). Thread safe: H2 connections
+ * serialize their use.
  */
 public final class H2Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(H2Database.class);
@@ -31,21 +34,39 @@ public final class H2Database implements AutoCloseable {
             "TIMESTAMP_NTZ", "TIMESTAMP(9)",
             "TIMESTAMP_LTZ", "TIMESTAMP(9) WITH TIME ZONE",
             "TIMESTAMP_TZ", "TIMESTAMP(9) WITH TIME ZONE",
-            "VARIANT", "CHARACTER VARYING",
+            "VARIANT", "CHARACTER VARYING(" + ColumnTypeMapper.VARIANT_LENGTH + ")",
             "STRING", "CHARACTER VARYING",
             "BYTEINT", "TINYINT");
 
     private final JdbcDataSource dataSource = new JdbcDataSource();
+    private final String name;
     private final ZoneId timeZone;
     private final Connection admin;
-    /** Domain of a base-table column, "" for none, by "schema.table.column"; cleared by DDL. */
-    private final Map<String, String> columnDomains = new ConcurrentHashMap<>();
+    private final String createdOn = java.time.Instant.now().getEpochSecond() + ".000000000";
+    private final AtomicLong schemaVersion = new AtomicLong();
 
-    public H2Database(ZoneId timeZone) throws SQLException {
+    /** @param name the Snowflake database's name */
+    public H2Database(String name, ZoneId timeZone) throws SQLException {
+        this.name = name;
         this.timeZone = timeZone;
         dataSource.setURL("jdbc:h2:mem:snowflake-emulator-" + UUID.randomUUID() + ";NON_KEYWORDS=VALUE,KEY");
         admin = open();
         addSnowflakeDomains();
+    }
+
+    /** The administrative connection, for reading metadata. */
+    Connection admin() {
+        return admin;
+    }
+
+    /** When the database was created, as the cell of a TIMESTAMP_LTZ column. */
+    String createdOn() {
+        return createdOn;
+    }
+
+    /** The Snowflake name of this database. */
+    public String name() {
+        return name;
     }
 
     /** A new H2 session, in the emulator's time zone, with auto-commit on. */
@@ -70,15 +91,20 @@ public final class H2Database implements AutoCloseable {
         }
     }
 
-    /** Forgets cached column domains after DDL and gives new schemas the Snowflake domains. */
+    /**
+     * Counts changes of tables and schemas, so that what was read about them ({@link ColumnCatalog})
+     * is read again after one.
+     */
+    long schemaVersion() {
+        return schemaVersion.get();
+    }
+
+    /** Gives new schemas the Snowflake domains and functions; counts the change. */
     void ddlExecuted(SqlTokens sql) throws SQLException {
+        schemaVersion.incrementAndGet();
         int first = sql.firstKeywordIndex();
-        String keyword = sql.keyword(first);
-        if (keyword.equals("CREATE") || keyword.equals("ALTER") || keyword.equals("DROP")) {
-            columnDomains.clear();
-            if (keyword.equals("CREATE") && sql.keyword(first + 1).equals("SCHEMA")) {
-                addSnowflakeDomains();
-            }
+        if (sql.keyword(first).equals("CREATE") && sql.keyword(first + 1).equals("SCHEMA")) {
+            addSnowflakeDomains();
         }
     }
 
@@ -101,41 +127,33 @@ public final class H2Database implements AutoCloseable {
                 schemas.add(rs.getString(1));
             }
         }
-        for (String schema : schemas) {
-            try (Statement statement = admin.createStatement()) {
-                for (Map.Entry<String, String> domain : SNOWFLAKE_DOMAINS.entrySet()) {
-                    statement.execute("CREATE DOMAIN IF NOT EXISTS " + quote(schema) + "." + quote(domain.getKey())
-                            + " AS " + domain.getValue());
+        Thread thread = Thread.currentThread();
+        ClassLoader caller = thread.getContextClassLoader();
+        // H2 loads alias classes by name: in OSGi only through the context class loader.
+        thread.setContextClassLoader(SnowflakeFunctions.class.getClassLoader());
+        try {
+            for (String schema : schemas) {
+                try (Statement statement = admin.createStatement()) {
+                    for (Map.Entry<String, String> domain : SNOWFLAKE_DOMAINS.entrySet()) {
+                        statement.execute("CREATE DOMAIN IF NOT EXISTS " + quote(schema) + "." + quote(domain.getKey())
+                                + " AS " + domain.getValue());
+                    }
+                    createAliases(statement, schema, SnowflakeFunctions.class, SnowflakeFunctions.ALIASES);
+                    createAliases(statement, schema, FlattenFunctions.class, FlattenFunctions.ALIASES);
                 }
+                LOG.debug("Added Snowflake types and functions to schema {} of database {}", schema, name);
             }
-            LOG.debug("Added Snowflake type domains to schema {}", schema);
+        } finally {
+            thread.setContextClassLoader(caller);
         }
     }
 
-    /** The domain of a base-table column, or "" if it has none or is not a table column. */
-    String domainOf(String schema, String table, String column) throws SQLException {
-        if (table == null || table.isEmpty()) {
-            return "";
+    private static void createAliases(Statement statement, String schema, Class<?> functions, List<String[]> aliases)
+            throws SQLException {
+        for (String[] alias : aliases) {
+            statement.execute("CREATE ALIAS IF NOT EXISTS " + quote(schema) + "." + quote(alias[0]) + " FOR '"
+                    + functions.getName() + "." + alias[1] + "'");
         }
-        String key = schema + '\u0000' + table + '\u0000' + column;
-        String cached = columnDomains.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        String domain = "";
-        try (PreparedStatement statement = admin.prepareStatement("SELECT DOMAIN_NAME FROM INFORMATION_SCHEMA.COLUMNS"
-                + " WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? AND COLUMN_NAME = ?")) {
-            statement.setString(1, schema);
-            statement.setString(2, table);
-            statement.setString(3, column);
-            try (ResultSet rs = statement.executeQuery()) {
-                if (rs.next() && rs.getString(1) != null) {
-                    domain = rs.getString(1);
-                }
-            }
-        }
-        columnDomains.put(key, domain);
-        return domain;
     }
 
     static String quote(String identifier) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -25,21 +24,23 @@ final class LoginHandler implements EndpointHandler {
     private static final Logger LOG = LoggerFactory.getLogger(LoginHandler.class);
 
     private final UserDirectory users;
-    private final H2Database database;
+    private final Databases databases;
     private final SessionRegistry sessions;
     private final FaultInjector faults;
     private final Counters counters;
     private final String timeZone;
-    private final KeyPairLogin keyPair = new KeyPairLogin(Clock.systemUTC());
+    private final KeyPairLogin keyPair;
 
-    LoginHandler(UserDirectory users, H2Database database, SessionRegistry sessions, FaultInjector faults,
-            Counters counters, String timeZone) {
+    /** @param account the emulator's account, which key-pair logins must name */
+    LoginHandler(UserDirectory users, Databases databases, SessionRegistry sessions, FaultInjector faults,
+            Counters counters, String timeZone, String account) {
         this.users = users;
-        this.database = database;
+        this.databases = databases;
         this.sessions = sessions;
         this.faults = faults;
         this.counters = counters;
         this.timeZone = timeZone;
+        this.keyPair = new KeyPairLogin(account, Clock.systemUTC());
     }
 
     @Override
@@ -60,11 +61,14 @@ final class LoginHandler implements EndpointHandler {
             LOG.debug("Refusing the login of {}: {}", user, refused.getMessage());
             throw refused;
         }
-        Map<String, JsonNode> parameters = parameters(data.path("SESSION_PARAMETERS"));
-        EmulatedSession session = open(authenticated, request, parameters.get("AUTOCOMMIT").asBoolean(true));
+        Map<String, JsonNode> defaults = defaults();
+        Map<String, JsonNode> parameters = new LinkedHashMap<>(defaults);
+        parameters.putAll(sent(data.path("SESSION_PARAMETERS")));
+        EmulatedSession session = open(authenticated, request, new SessionParameters(defaults, sent(data.path("SESSION_PARAMETERS"))));
+        session.account(data.path("ACCOUNT_NAME").asText(null));
         counters.loginSucceeded();
         LOG.debug("Session {} opened for {}", session.id(), authenticated);
-        return Replies.success(loginData(session, parameters));
+        return Replies.success(loginData(session, parameters, sessions.idleExpiry()));
     }
 
     /** @return the user the login proves to be, by password, key pair (JWT) or OAuth token */
@@ -72,8 +76,7 @@ final class LoginHandler implements EndpointHandler {
         String token = data.path("TOKEN").asText(null);
         switch (data.path("AUTHENTICATOR").asText("SNOWFLAKE").toUpperCase(Locale.ROOT)) {
             case "SNOWFLAKE_JWT" -> {
-                keyPair.verify(token, user, users.publicKeyOf(user).orElseThrow(
-                        () -> SnowflakeError.of(SnowflakeErrorCodes.JWT_TOKEN_INVALID, ErrorMessages.JWT_TOKEN_INVALID)));
+                keyPair.verify(token, user, users.publicKeyOf(user).orElseThrow(() -> KeyPairLogin.refusedWithoutKey(user)));
                 return user;
             }
             case "OAUTH" -> {
@@ -90,31 +93,44 @@ final class LoginHandler implements EndpointHandler {
         }
     }
 
-    private EmulatedSession open(String user, EmulatorRequest request, boolean autoCommit) throws SQLException {
+    /**
+     * Opens the session in the database and schema the login names; unlike Snowflake, the emulator
+     * creates them empty when missing, so that a test needs no setup for them.
+     */
+    private EmulatedSession open(String user, EmulatorRequest request, SessionParameters parameters) throws SQLException {
         String schema = SqlTokens.identifier(request.queryParameter("schemaName"));
-        Connection connection = database.open();
-        try {
-            connection.setAutoCommit(autoCommit);
-            if (schema != null) {
-                database.ensureSchema(schema);
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("SET SCHEMA " + H2Database.quote(schema));
-                }
-            }
+        String databaseName = SqlTokens.identifier(request.queryParameter("databaseName"));
+        H2Database database = databaseName == null ? databases.defaultDatabase() : databases.getOrCreate(databaseName);
+        if (schema != null) {
+            database.ensureSchema(schema);
+        }
+        EmulatedSession session = sessions.open(user, databases, parameters);
+        session.database(database.name());
+        try (Statement statement = session.connection().createStatement()) {
+            statement.execute("SET SCHEMA " + H2Database.quote(schema == null ? "PUBLIC" : schema));
         } catch (SQLException e) {
-            connection.close();
+            sessions.remove(session);
             throw e;
         }
-        EmulatedSession session = sessions.open(user, connection);
-        session.database(SqlTokens.identifier(request.queryParameter("databaseName")));
-        session.schema(schema);
+        session.schema(schema == null ? "PUBLIC" : schema);
         session.warehouse(SqlTokens.identifier(request.queryParameter("warehouse")));
         session.role(SqlTokens.identifier(request.queryParameter("roleName")));
         return session;
     }
 
-    /** Snowflake's defaults, overridden by what the client sent; typed, as the driver requires. */
-    private Map<String, JsonNode> parameters(JsonNode sessionParameters) {
+    /** What the client sent, names in upper case. */
+    private static Map<String, JsonNode> sent(JsonNode sessionParameters) {
+        Map<String, JsonNode> sent = new LinkedHashMap<>();
+        if (sessionParameters.isObject()) {
+            for (Map.Entry<String, JsonNode> parameter : sessionParameters.properties()) {
+                sent.put(parameter.getKey().toUpperCase(Locale.ROOT), parameter.getValue());
+            }
+        }
+        return sent;
+    }
+
+    /** Snowflake's defaults, typed, as the driver requires; Snowpark reads its own from the login answer. */
+    private Map<String, JsonNode> defaults() {
         JsonNodeFactory json = JsonNodeFactory.instance;
         Map<String, JsonNode> parameters = new LinkedHashMap<>();
         parameters.put("AUTOCOMMIT", json.booleanNode(true));
@@ -135,20 +151,25 @@ final class LoginHandler implements EndpointHandler {
         parameters.put("CLIENT_HONOR_CLIENT_TZ_FOR_TIMESTAMP_NTZ", json.booleanNode(true));
         parameters.put("CLIENT_DISABLE_INCIDENTS", json.booleanNode(true));
         parameters.put("JDBC_QUERY_RESULT_FORMAT", json.textNode("JSON"));
-        if (sessionParameters.isObject()) {
-            for (Map.Entry<String, JsonNode> parameter : sessionParameters.properties()) {
-                parameters.put(parameter.getKey().toUpperCase(Locale.ROOT), parameter.getValue());
-            }
-        }
+        parameters.put("MULTI_STATEMENT_COUNT", json.numberNode(1));
+        parameters.put("CLIENT_RESULT_CHUNK_SIZE", json.numberNode(160));
+        parameters.put("CLIENT_PREFETCH_THREADS", json.numberNode(4));
+        parameters.put("CLIENT_MEMORY_LIMIT", json.numberNode(1536));
+        parameters.put("QUERY_TAG", json.textNode(""));
+        parameters.put("SNOWPARK_LAZY_ANALYSIS", json.booleanNode(true));
+        parameters.put("SNOWPARK_USE_SCOPED_TEMP_OBJECTS", json.booleanNode(true));
+        parameters.put("SNOWPARK_HIDE_INTERNAL_ALIAS", json.booleanNode(true));
+        parameters.put("SNOWPARK_REQUEST_TIMEOUT_IN_SECONDS", json.numberNode(86400));
         return parameters;
     }
 
-    private static ObjectNode loginData(EmulatedSession session, Map<String, JsonNode> parameters) {
+    /** The driver times its heartbeats from {@code masterValidityInSeconds}: a quarter of it, at most an hour. */
+    private static ObjectNode loginData(EmulatedSession session, Map<String, JsonNode> parameters, IdleExpiry idle) {
         ObjectNode data = JsonNodeFactory.instance.objectNode();
         data.put("token", session.sessionToken());
-        data.put("validityInSeconds", 3600);
+        data.put("validityInSeconds", idle.sessionTokenValiditySeconds());
         data.put("masterToken", session.masterToken());
-        data.put("masterValidityInSeconds", 14400);
+        data.put("masterValidityInSeconds", idle.masterTokenValiditySeconds());
         data.putNull("idToken");
         data.putNull("mfaToken");
         data.put("displayUserName", session.user());

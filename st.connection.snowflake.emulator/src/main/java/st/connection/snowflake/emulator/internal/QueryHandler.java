@@ -1,40 +1,56 @@
 package st.connection.snowflake.emulator.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.sql.SQLException;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import st.connection.snowflake.emulator.SnowflakeErrorCodes;
 
 /**
  * {@code POST /queries/v1/query-request}: runs {@code sqlText} with its {@code bindings} on the
- * session's H2 connection and answers with a JSON rowset. A repeated {@code requestId} gets the first
- * answer again. Counts every statement it runs (not describe-only requests, not replays).
+ * session ({@link QueryExecution}) and answers with a JSON rowset. The statement runs on a thread of
+ * its own: a statement still running after the configured wait is answered 333333 with the URL of
+ * its result, which the driver then polls, as Snowflake answers statements that run longer than 45
+ * seconds; with {@code asyncExec} the answer is 333334 at once. A repeated {@code requestId} gets
+ * the first answer again. Counts every statement it runs (not describe-only requests, not replays).
  */
 final class QueryHandler implements EndpointHandler {
     private static final Logger LOG = LoggerFactory.getLogger(QueryHandler.class);
+    static final String ASYNC_IN_PROGRESS = "333334";
 
     private final SessionRegistry sessions;
-    private final StatementRunner runner;
-    private final BindDecoder binds = new BindDecoder();
-    private final FaultInjector faults;
-    private final Counters counters;
+    private final QueryExecution execution;
+    private final ExecutorService threads;
+    private final Duration stillRunningAfter;
 
-    QueryHandler(SessionRegistry sessions, StatementRunner runner, FaultInjector faults, Counters counters) {
+    /**
+     * @param threads run the statements
+     * @param stillRunningAfter how long a request waits for its statement before answering 333333
+     */
+    QueryHandler(SessionRegistry sessions, QueryExecution execution, ExecutorService threads, Duration stillRunningAfter) {
         this.sessions = sessions;
-        this.runner = runner;
-        this.faults = faults;
-        this.counters = counters;
+        this.execution = execution;
+        this.threads = threads;
+        this.stillRunningAfter = stillRunningAfter;
     }
 
     @Override
     public JsonNode handle(EmulatorRequest request) throws Exception {
         EmulatedSession session = sessions.authenticate(request.token());
+        try {
+            return handle(session, request);
+        } finally {
+            sessions.used(session);
+        }
+    }
+
+    private JsonNode handle(EmulatedSession session, EmulatorRequest request) throws Exception {
         String requestId = request.queryParameter("requestId");
         if (requestId == null) {
             return answer(session, request, null);
@@ -74,49 +90,36 @@ final class QueryHandler implements EndpointHandler {
             throw SnowflakeError.ofSql(SnowflakeErrorCodes.EMPTY_SQL_STATEMENT, "42000",
                     "SQL compilation error:\nEmpty SQL statement.", UUID.randomUUID().toString());
         }
+        if (body.path("describeOnly").asBoolean(false)) {
+            return execution.describe(session, sql);
+        }
         String queryId = UUID.randomUUID().toString();
+        SessionResults.Query query = session.results().start(queryId, sql);
+        boolean async = body.path("asyncExec").asBoolean(false);
+        threads.execute(() -> run(session, body, async ? null : requestId, query));
+        if (async) {
+            return Replies.stillRunning(queryId, ASYNC_IN_PROGRESS, "Asynchronous execution in progress. Use provided"
+                    + " query id to perform query monitoring and management.");
+        }
         try {
-            if (body.path("describeOnly").asBoolean(false)) {
-                return success(session, queryId, runner.describe(session, sql));
-            }
-            counters.queryExecuted(session.id());
-            var failure = faults.takeNextQueryFailure();
-            if (failure.isPresent()) {
-                var f = failure.get();
-                throw SnowflakeError.ofSql(f.code(), f.sqlState(), f.message(), queryId);
-            }
-            BindDecoder.Binds decoded = binds.decode(body.path("bindings"));
-            return success(session, queryId, runner.run(session, sql, decoded, requestId));
-        } catch (SQLException e) {
-            LOG.debug("Query {} of session {} failed: {}", queryId, session.id(), e.getMessage());
-            throw SqlErrorMapper.map(e, queryId);
-        } catch (IllegalArgumentException e) {
-            throw SnowflakeError.ofSql(SnowflakeErrorCodes.VALUE_NOT_RECOGNIZED, "22018",
-                    "Bind variable could not be read: " + e.getMessage(), queryId);
+            return query.answer().get(stillRunningAfter.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException running) {
+            return Replies.stillRunning(queryId, QueryResultHandler.IN_PROGRESS, QueryResultHandler.IN_PROGRESS_MESSAGE);
         }
     }
 
-    private static JsonNode success(EmulatedSession session, String queryId, StatementRunner.Outcome outcome) {
-        Rowset rowset = outcome.rowset();
-        ObjectNode data = JsonNodeFactory.instance.objectNode();
-        data.putArray("parameters");
-        data.set("rowtype", rowset.rowtype());
-        data.set("rowset", rowset.rows());
-        data.put("total", rowset.rows().size());
-        data.put("returned", rowset.rows().size());
-        data.put("queryId", queryId);
-        data.putNull("databaseProvider");
-        data.put("finalDatabaseName", session.database());
-        data.put("finalSchemaName", session.schema());
-        data.put("finalWarehouseName", session.warehouse());
-        data.put("finalRoleName", session.role());
-        data.put("numberOfBinds", outcome.parameters());
-        data.put("arrayBindSupported", outcome.kind().isDml());
-        data.put("statementTypeId", outcome.kind().statementTypeId());
-        data.put("version", 1);
-        data.put("sendResultTime", System.currentTimeMillis());
-        data.put("queryResultFormat", "json");
-        data.putNull("queryContext");
-        return Replies.success(data);
+    /** Runs the statement on a thread of its own, so that the request can be answered while it runs. */
+    private void run(EmulatedSession session, JsonNode body, String requestId, SessionResults.Query query) {
+        try {
+            query.answer().complete(execution.execute(session, body, requestId, query.id()));
+        } catch (SnowflakeError e) {
+            query.answer().complete(e.toReply());
+        } catch (Exception | Error e) {
+            LOG.warn("Query {} failed in the emulator", query.id(), e);
+            query.answer().complete(SnowflakeError.ofSql(SnowflakeErrorCodes.INTERNAL_ERROR, "XX000",
+                    "Snowflake emulator failure: " + e, query.id()).toReply());
+        } finally {
+            sessions.used(session);
+        }
     }
 }

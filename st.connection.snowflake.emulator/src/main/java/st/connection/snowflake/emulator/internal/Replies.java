@@ -22,4 +22,19 @@ final class Replies {
     static ObjectNode emptySuccess() {
         return success(null);
     }
+
+    /**
+     * Code 333333: the query is still running; the driver asks {@code getResultUrl} again until it
+     * has an answer. (333334 says the same of an asynchronous query, which the driver does not wait for.)
+     */
+    static ObjectNode stillRunning(String queryId, String code, String message) {
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        data.put("queryId", queryId);
+        data.put("getResultUrl", "/queries/" + queryId + "/result");
+        data.putNull("progressDesc");
+        ObjectNode reply = success(data);
+        reply.put("code", code);
+        reply.put("message", message);
+        return reply;
+    }
 }

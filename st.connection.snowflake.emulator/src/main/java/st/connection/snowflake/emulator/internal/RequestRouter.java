@@ -59,7 +59,7 @@ final class RequestRouter implements HttpHandler {
     }
 
     private JsonNode answer(EmulatorRequest request) {
-        String route = request.method() + " " + request.path();
+        String route = request.method() + " " + routePath(request.path());
         EndpointHandler handler = handlers.get(route);
         if (handler == null || (request.path().equals("/session") && !"true".equals(request.queryParameter("delete")))) {
             counters.unsupportedRequestReceived();
@@ -77,6 +77,17 @@ final class RequestRouter implements HttpHandler {
             return SnowflakeError.of(SnowflakeErrorCodes.INTERNAL_ERROR,
                     "Snowflake emulator failure: " + e).toReply();
         }
+    }
+
+    /** The route of a path with an id in it: {@code /queries/{id}/result}, {@code /monitoring/queries/{id}}. */
+    private static String routePath(String path) {
+        if (path.startsWith("/queries/") && path.endsWith("/result") && path.length() > "/queries//result".length()) {
+            return "/queries/{id}/result";
+        }
+        if (path.startsWith("/monitoring/queries/") && path.length() > "/monitoring/queries/".length()) {
+            return "/monitoring/queries/{id}";
+        }
+        return path;
     }
 
     private EmulatorRequest read(HttpExchange exchange) throws IOException {

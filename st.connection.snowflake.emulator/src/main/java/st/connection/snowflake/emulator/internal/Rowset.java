@@ -4,8 +4,20 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.List;
 
-/** The columns and rows of one answer. */
-record Rowset(List<ResultColumn> columns, ArrayNode rows) {
+/**
+ * The columns and rows of one answer: the first rows in the answer itself, the rest in chunks.
+ *
+ * @param total all rows, in the answer and in chunks
+ */
+record Rowset(List<ResultColumn> columns, ArrayNode rows, List<Chunk> chunks, long total) {
+
+    /** A chunk of rows the driver downloads from {@code url}. */
+    record Chunk(String url, int rowCount, long uncompressedSize, long compressedSize) {
+    }
+
+    Rowset(List<ResultColumn> columns, ArrayNode rows) {
+        this(columns, rows, List.of(), rows.size());
+    }
 
     /** A one-column, one-row rowset, as Snowflake answers DDL and session commands. */
     static Rowset status(String message) {

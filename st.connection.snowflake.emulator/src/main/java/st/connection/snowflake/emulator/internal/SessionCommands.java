@@ -7,7 +7,7 @@ import org.h2.api.ErrorCode;
 
 /**
  * Runs the statements that change the session rather than data: {@code USE ...}, {@code ALTER
- * SESSION} (only {@code AUTOCOMMIT} has an effect; other parameters are accepted and ignored) and
+ * SESSION} (see {@link SessionParameterCommands}) and
  * transaction control, where {@code BEGIN} suspends auto-commit until {@code COMMIT} or
  * {@code ROLLBACK} as in Snowflake.
  */
@@ -21,7 +21,7 @@ final class SessionCommands {
         int first = sql.firstKeywordIndex();
         switch (kind) {
             case USE_DATABASE:
-                session.database(single(sql.qualifiedName(first + 2), sql));
+                useDatabase(session, single(sql.qualifiedName(first + 2), sql));
                 return Rowset.status(DONE);
             case USE_SCHEMA:
                 useSchema(session, sql.qualifiedName(first + 2));
@@ -32,7 +32,7 @@ final class SessionCommands {
             case USE:
                 return use(session, sql, first);
             case ALTER_SESSION:
-                alterSession(session, sql, first);
+                SessionParameterCommands.alter(session, sql, first);
                 return Rowset.status(DONE);
             case TRANSACTION:
                 return transaction(session, sql.keyword(first));
@@ -50,7 +50,7 @@ final class SessionCommands {
         } else {
             List<String> name = sql.qualifiedName(first + 1);
             if (name.size() == 1) {
-                session.database(name.get(0));
+                useDatabase(session, name.get(0));
             } else {
                 useSchema(session, name);
             }
@@ -58,18 +58,41 @@ final class SessionCommands {
         return Rowset.status(DONE);
     }
 
-    /** {@code USE SCHEMA [db.]schema}: the H2 schema must exist. */
+    /** {@code USE DATABASE db}: the database must exist; its schema PUBLIC becomes current. */
+    static void useDatabase(EmulatedSession session, String name) throws SQLException {
+        if (session.databases().byName(name).isEmpty()) {
+            throw new SQLException("Object does not exist, or operation cannot be performed: database " + name,
+                    "02000", ErrorCode.SCHEMA_NOT_FOUND_1);
+        }
+        String previous = session.database();
+        session.database(name);
+        try (Statement statement = session.connection().createStatement()) {
+            statement.execute("SET SCHEMA PUBLIC");
+        } catch (SQLException e) {
+            session.database(previous);
+            throw e;
+        }
+        session.schema("PUBLIC");
+    }
+
+    /** {@code USE SCHEMA [db.]schema}: the database and the H2 schema must exist. */
     private static void useSchema(EmulatedSession session, List<String> name) throws SQLException {
         if (name.isEmpty() || name.size() > 2) {
             throw new SQLException("Syntax error: expected [database.]schema after USE SCHEMA", "42000",
                     ErrorCode.SYNTAX_ERROR_1);
         }
         String schema = name.get(name.size() - 1);
+        String previous = session.database();
+        if (name.size() == 2) {
+            useDatabase(session, name.get(0));
+        }
         try (Statement statement = session.connection().createStatement()) {
             statement.execute("SET SCHEMA " + H2Database.quote(schema));
-        }
-        if (name.size() == 2) {
-            session.database(name.get(0));
+        } catch (SQLException e) {
+            if (name.size() == 2) {
+                useDatabase(session, previous == null ? session.databases().defaultName() : previous);
+            }
+            throw e;
         }
         session.schema(schema);
     }
@@ -80,22 +103,6 @@ final class SessionCommands {
                     "42000", ErrorCode.SYNTAX_ERROR_1);
         }
         return name.get(name.size() - 1);
-    }
-
-    /** {@code ALTER SESSION SET AUTOCOMMIT = TRUE|FALSE} switches H2's auto-commit. */
-    private static void alterSession(EmulatedSession session, SqlTokens sql, int first) throws SQLException {
-        for (int i = first + 2; i < sql.size(); i++) {
-            if (sql.keyword(i).equals("AUTOCOMMIT")) {
-                int value = sql.keyword(i + 1).equals("=") ? i + 2 : i + 1;
-                String setting = sql.keyword(value).replace("'", "");
-                if (sql.keyword(first + 2).equals("UNSET")) {
-                    session.autoCommit(true);
-                } else {
-                    session.autoCommit(setting.equals("TRUE") || setting.equals("ON") || setting.equals("1"));
-                }
-                return;
-            }
-        }
     }
 
     private static Rowset transaction(EmulatedSession session, String keyword) throws SQLException {

@@ -1,21 +1,27 @@
 package st.connection.snowflake.emulator.internal;
 
 import java.security.SecureRandom;
-import java.sql.Connection;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import st.connection.snowflake.emulator.SnowflakeErrorCodes;
 
 /**
  * The open sessions by id, session token and master token. A killed or closed session is gone: its
  * tokens answer 390111. A token replaced by renewal answers 390112, so that a request that raced the
- * renewal renews (the driver then sees the new token) rather than failing. Thread safe.
+ * renewal renews (the driver then sees the new token) rather than failing. A session idle for the
+ * {@link IdleExpiry} timeout expires for good when it is next used. Thread safe; a session's state
+ * changes under the session's own lock.
  */
 public final class SessionRegistry {
+    private static final Logger LOG = LoggerFactory.getLogger(SessionRegistry.class);
+
+    private final IdleExpiry idleExpiry;
     private final SecureRandom random = new SecureRandom();
     private final AtomicLong nextId = new AtomicLong(1_000_001);
     private final ConcurrentMap<String, EmulatedSession> byId = new ConcurrentHashMap<>();
@@ -23,9 +29,18 @@ public final class SessionRegistry {
     private final ConcurrentMap<String, EmulatedSession> byMasterToken = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, EmulatedSession> byRenewedToken = new ConcurrentHashMap<>();
 
-    EmulatedSession open(String user, Connection connection) {
+    SessionRegistry(IdleExpiry idleExpiry) {
+        this.idleExpiry = idleExpiry;
+    }
+
+    IdleExpiry idleExpiry() {
+        return idleExpiry;
+    }
+
+    EmulatedSession open(String user, Databases databases, SessionParameters parameters) {
         String id = Long.toString(nextId.getAndIncrement());
-        EmulatedSession session = new EmulatedSession(id, user, newToken("ST"), newToken("MT"), connection);
+        EmulatedSession session = new EmulatedSession(id, user, newToken("ST"), newToken("MT"), databases, parameters,
+                idleExpiry.now());
         byId.put(id, session);
         bySessionToken.put(session.sessionToken(), session);
         byMasterToken.put(session.masterToken(), session);
@@ -39,7 +54,8 @@ public final class SessionRegistry {
     }
 
     /**
-     * The session a request's session token belongs to, if it may run requests.
+     * The session a request's session token belongs to, if it may run requests; the request counts
+     * as use of the session.
      *
      * @throws SnowflakeError 390112 if the session expired, 390111 if it does not exist
      */
@@ -51,10 +67,27 @@ public final class SessionRegistry {
             }
             throw noLongerExists();
         }
-        if (session.state() != SessionState.ACTIVE) {
-            throw expired();
+        synchronized (session) {
+            expireIfIdle(session);
+            if (session.state() != SessionState.ACTIVE) {
+                throw expired();
+            }
+            session.touch(idleExpiry.now());
         }
         return session;
+    }
+
+    /** Marks the session used now, e.g. when a long statement of it finishes. */
+    void used(EmulatedSession session) {
+        session.touch(idleExpiry.now());
+    }
+
+    private void expireIfIdle(EmulatedSession session) {
+        if (session.state() != SessionState.EXPIRED_FINAL && idleExpiry.hasExpired(session.lastUsedNanos())) {
+            session.state(SessionState.EXPIRED_FINAL);
+            LOG.debug("Session {} expired after {} s without requests", session.id(),
+                    idleExpiry.masterTokenValiditySeconds());
+        }
     }
 
     /** The session for a session token in any state, for closing it. */
@@ -73,6 +106,7 @@ public final class SessionRegistry {
             throw noLongerExists();
         }
         synchronized (session) {
+            expireIfIdle(session);
             if (session.state() == SessionState.EXPIRED_FINAL) {
                 throw SnowflakeError.of(SnowflakeErrorCodes.MASTER_TOKEN_EXPIRED, ErrorMessages.MASTER_TOKEN_EXPIRED);
             }
@@ -83,6 +117,7 @@ public final class SessionRegistry {
             bySessionToken.remove(oldToken);
             byRenewedToken.put(oldToken, session);
             session.state(SessionState.ACTIVE);
+            session.touch(idleExpiry.now());
         }
         return session;
     }

@@ -31,6 +31,41 @@ final class SnowflakeError extends Exception {
         return new SnowflakeError(code, message, sqlState, queryId);
     }
 
+    /** What the emulator recognizes but does not run; SQLState 0A000 (feature not supported). */
+    static SnowflakeError notEmulated(String what) {
+        return new SnowflakeError(st.connection.snowflake.emulator.SnowflakeErrorCodes.NOT_EMULATED,
+                "SQL compilation error:\nThe Snowflake emulator does not emulate " + what + ".", "0A000", null);
+    }
+
+    /** The same error for a statement with this query id. */
+    SnowflakeError withQueryId(String id) {
+        return new SnowflakeError(code, getMessage(), sqlState == null ? "0A000" : sqlState, id);
+    }
+
+    /** As an SQLException carrying this error, for code paths that throw those. */
+    java.sql.SQLException asSqlException() {
+        return new NotEmulatedSqlException(this);
+    }
+
+    /** Carries a {@link SnowflakeError} through code that throws SQLExceptions. */
+    static final class NotEmulatedSqlException extends java.sql.SQLException {
+        private static final long serialVersionUID = 1L;
+        private final transient SnowflakeError error;
+
+        NotEmulatedSqlException(SnowflakeError error) {
+            super(error.getMessage(), error.sqlState, error.code);
+            this.error = error;
+        }
+
+        SnowflakeError error() {
+            return error;
+        }
+    }
+
+    String sqlState() {
+        return sqlState;
+    }
+
     int code() {
         return code;
     }

@@ -4,18 +4,22 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import st.connection.snowflake.emulator.internal.dialect.DialectContext;
+import st.connection.snowflake.emulator.internal.dialect.DialectTranslator;
 
 /**
- * Runs one statement of a session: session commands on the session, everything else as an H2
- * prepared statement with the decoded binds (array binds as one JDBC batch).
+ * Runs one statement of a session: session, database and metadata commands on the session,
+ * everything else translated to H2 ({@link DialectTranslator}) and run as an H2 prepared statement
+ * with the decoded binds (array binds as one JDBC batch).
  */
 final class StatementRunner {
-    private final H2Database database;
-    private final RowsetEncoder encoder;
+    private final ChunkStore chunks;
+    private final DialectTranslator translator = new DialectTranslator();
 
-    StatementRunner(H2Database database, RowsetEncoder encoder) {
-        this.database = database;
-        this.encoder = encoder;
+    StatementRunner(ChunkStore chunks) {
+        this.chunks = chunks;
     }
 
     /** What ran, its answer, and how many bind parameters the statement has. */
@@ -25,13 +29,27 @@ final class StatementRunner {
         }
     }
 
-    Outcome run(EmulatedSession session, String sql, BindDecoder.Binds binds, String requestId) throws SQLException {
+    Outcome run(EmulatedSession session, String sql, BindDecoder.Binds binds, String requestId, String queryId)
+            throws SQLException {
         SqlTokens tokens = SqlTokens.of(sql);
         StatementKind kind = StatementKind.of(tokens);
         if (kind.isSessionCommand()) {
             return new Outcome(kind, SessionCommands.run(session, kind, tokens));
         }
-        try (PreparedStatement statement = session.connection().prepareStatement(sql)) {
+        if (kind == StatementKind.SHOW || kind == StatementKind.DESCRIBE) {
+            return new Outcome(kind, MetadataCommands.run(session, ShowStatement.parse(tokens)));
+        }
+        if (DatabaseCommands.handles(tokens)) {
+            return new Outcome(StatementKind.DDL, DatabaseCommands.run(session, tokens));
+        }
+        List<String> statements = translator.translate(QueryCancellation.apply(session, sql), context(session));
+        for (String prelude : statements.subList(0, statements.size() - 1)) {
+            try (Statement statement = session.connection().createStatement()) {
+                statement.execute(prelude);
+            }
+        }
+        String last = statements.get(statements.size() - 1);
+        try (PreparedStatement statement = session.connection().prepareStatement(last)) {
             session.running(requestId, statement);
             try {
                 if (binds.batch()) {
@@ -40,16 +58,27 @@ final class StatementRunner {
                 binds.apply(statement, 0);
                 if (statement.execute()) {
                     try (ResultSet rs = statement.getResultSet()) {
-                        return new Outcome(kind == StatementKind.SHOW || kind == StatementKind.DESCRIBE
-                                ? kind : StatementKind.SELECT, encoder.encode(rs), binds.count());
+                        return new Outcome(StatementKind.SELECT, encoder(session).encode(rs, queryId), binds.count());
                     }
                 }
                 long count = Math.max(statement.getLargeUpdateCount(), 0);
-                return new Outcome(kind, answerWithoutRows(kind, tokens, count), binds.count());
+                return new Outcome(kind, answerWithoutRows(session, kind, SqlTokens.of(last), count), binds.count());
             } finally {
                 session.finished(requestId);
             }
         }
+    }
+
+    private RowsetEncoder encoder(EmulatedSession session) throws SQLException {
+        return new RowsetEncoder(new ColumnTypeMapper(session.currentDatabase(), ColumnCatalog.of(session)), chunks);
+    }
+
+    static DialectContext context(EmulatedSession session) throws SQLException {
+        ColumnCatalog catalog = ColumnCatalog.of(session);
+        return new DialectContext(session.user() == null ? null : session.user().toUpperCase(java.util.Locale.ROOT),
+                session.role() == null ? "PUBLIC" : session.role(), session.currentDatabase(), session.schema(),
+                session.warehouse(), session.account(), session.id(), session.databases().names(),
+                catalog.localTimestampNames(), catalog.zonedTimestampNames());
     }
 
     private Rowset runBatch(PreparedStatement statement, StatementKind kind, BindDecoder.Binds binds)
@@ -65,11 +94,12 @@ final class StatementRunner {
         return Rowset.count(countColumn(kind), total);
     }
 
-    private Rowset answerWithoutRows(StatementKind kind, SqlTokens tokens, long count) throws SQLException {
+    private static Rowset answerWithoutRows(EmulatedSession session, StatementKind kind, SqlTokens tokens, long count)
+            throws SQLException {
         if (kind.isDml()) {
             return Rowset.count(countColumn(kind), count);
         }
-        database.ddlExecuted(tokens);
+        session.databases().byName(session.currentDatabase()).orElseThrow().ddlExecuted(tokens);
         return Rowset.status(SessionCommands.DONE);
     }
 
@@ -89,10 +119,15 @@ final class StatementRunner {
     Outcome describe(EmulatedSession session, String sql) throws SQLException {
         SqlTokens tokens = SqlTokens.of(sql);
         StatementKind kind = StatementKind.of(tokens);
-        if (kind.isSessionCommand()) {
-            return new Outcome(kind, Rowset.status(SessionCommands.DONE));
+        if (kind.isSessionCommand() || kind == StatementKind.SHOW || kind == StatementKind.DESCRIBE
+                || DatabaseCommands.handles(tokens)) {
+            return new Outcome(kind, Rowset.status(SessionCommands.DONE).withoutRows());
         }
-        try (PreparedStatement statement = session.connection().prepareStatement(sql)) {
+        List<String> statements = translator.translate(sql, context(session));
+        if (statements.size() > 1) {
+            return new Outcome(kind, Rowset.status(SessionCommands.DONE).withoutRows());
+        }
+        try (PreparedStatement statement = session.connection().prepareStatement(statements.get(0))) {
             int parameters = statement.getParameterMetaData().getParameterCount();
             if (kind.isDml()) {
                 return new Outcome(kind, Rowset.count(countColumn(kind), 0).withoutRows(), parameters);
@@ -101,7 +136,7 @@ final class StatementRunner {
             if (metaData == null) {
                 return new Outcome(kind, Rowset.status(SessionCommands.DONE).withoutRows(), parameters);
             }
-            return new Outcome(kind == StatementKind.DDL ? StatementKind.SELECT : kind, encoder.describe(metaData),
+            return new Outcome(kind == StatementKind.DDL ? StatementKind.SELECT : kind, encoder(session).describe(metaData),
                     parameters);
         }
     }

@@ -25,9 +25,9 @@ final class TokenRenewalHandler implements EndpointHandler {
         LOG.debug("Renewed the session token of session {}", session.id());
         ObjectNode data = JsonNodeFactory.instance.objectNode();
         data.put("sessionToken", session.sessionToken());
-        data.put("validityInSecondsST", 3600);
+        data.put("validityInSecondsST", sessions.idleExpiry().sessionTokenValiditySeconds());
         data.put("masterToken", session.masterToken());
-        data.put("validityInSecondsMT", 14400);
+        data.put("validityInSecondsMT", sessions.idleExpiry().masterTokenValiditySeconds());
         data.put("sessionId", Long.parseLong(session.id()));
         return Replies.success(data);
     }

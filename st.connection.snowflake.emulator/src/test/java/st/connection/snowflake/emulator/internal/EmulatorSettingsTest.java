@@ -3,6 +3,7 @@ package st.connection.snowflake.emulator.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,19 @@ class EmulatorSettingsTest {
         assertThat(settings.users()).isEmpty();
         assertThat(settings.timeZone()).isEqualTo(ZoneId.of("UTC"));
         assertThat(settings.account()).isEqualTo("emulator");
+        assertThat(settings.idleTimeout()).isEqualTo(Duration.ofHours(4));
+    }
+
+    @Test
+    void readsTheIdleTimeoutInSecondsAndRefusesOneTheDriverCannotHeartbeatFor() {
+        assertThat(EmulatorSettings.read(Map.of("idle.timeout.seconds", "600")).idleTimeout())
+                .isEqualTo(Duration.ofMinutes(10));
+        assertThat(EmulatorSettings.read(Map.of("idle.timeout.seconds", 30L)).idleTimeout())
+                .isEqualTo(Duration.ofSeconds(30));
+        assertThatThrownBy(() -> EmulatorSettings.read(Map.of("idle.timeout.seconds", "3")))
+                .hasMessageStartingWith("idle.timeout.seconds is '3'; expected whole seconds, at least 4");
+        assertThatThrownBy(() -> EmulatorSettings.read(Map.of("idle.timeout.seconds", "4h")))
+                .hasMessageStartingWith("idle.timeout.seconds is '4h'");
     }
 
     @Test
