@@ -3,15 +3,17 @@ package st.connection.snowflake.emulator.internal.dialect;
 /**
  * {@code FROM VALUES (...), (...) [AS] t(c1, c2)} (Snowflake needs no parentheses around a VALUES
  * table) as H2's {@code FROM (VALUES ...) AS t(c1, c2)}; without column names the columns are
- * {@code COLUMN1}, {@code COLUMN2}, ... as in Snowflake, and {@code $1} reads them.
+ * {@code COLUMN1}, {@code COLUMN2}, ... as in Snowflake, and {@code $1} reads them. The alias may
+ * also stand inside the parentheses, as Snowpark's {@code createDataFrame} writes it:
+ * {@code FROM ( VALUES (...) AS t(c1, c2))}.
  */
 final class ValuesTable implements Rewrite {
     @Override
     public String apply(String sql, DialectContext context) {
         SqlText text = SqlText.of(sql);
         for (int i = text.size() - 2; i >= 0; i--) {
-            if (!(text.is(i, "FROM") || text.is(i, "JOIN") || text.is(i, ",")) || !text.is(i + 1, "VALUES")
-                    || !text.is(i + 2, "(")) {
+            boolean wrapped = text.is(i, "(") && i > 0 && isTableStart(text, i - 1);
+            if (!(wrapped || isTableStart(text, i)) || !text.is(i + 1, "VALUES") || !text.is(i + 2, "(")) {
                 continue;
             }
             int end = i + 1;
@@ -35,10 +37,18 @@ final class ValuesTable implements Rewrite {
             } else {
                 alias = "\"SF$VALUES\"" + defaultColumns(columns);
             }
-            sql = text.replace(i + 1, last, "(" + text.text(i + 1, end) + ") AS " + alias);
+            if (wrapped && (last == end || !text.is(last + 1, ")"))) {
+                continue;
+            }
+            sql = wrapped ? text.replace(i, last + 1, "(" + text.text(i + 1, end) + ") AS " + alias)
+                    : text.replace(i + 1, last, "(" + text.text(i + 1, end) + ") AS " + alias);
             text = SqlText.of(sql);
         }
         return positionalColumns(sql);
+    }
+
+    private static boolean isTableStart(SqlText text, int at) {
+        return text.is(at, "FROM") || text.is(at, "JOIN") || text.is(at, ",");
     }
 
     private static String defaultColumns(int count) {

@@ -27,6 +27,13 @@ class ValuesTableTest {
     }
 
     @Test
+    void snowparksAliasInsideTheParenthesesMovesOut() {
+        assertThat(rewrite("SELECT * FROM ( VALUES ('cy', 3), ('dee', 4) AS T(\"NAME\", \"VISITS\"))"))
+                .isEqualTo("SELECT * FROM (VALUES ('cy', 3), ('dee', 4)) AS T(\"NAME\", \"VISITS\")");
+        assertThat(rewrite("select * from (values (1, 2)) as t(a, b)")).isEqualTo("select * from (values (1, 2)) as t(a, b)");
+    }
+
+    @Test
     void insertValuesAreNotATable() {
         assertThat(rewrite("insert into t values (1)")).isEqualTo("insert into t values (1)");
     }
