@@ -1,5 +1,7 @@
 package st.connection.snowflake.internal;
 
+import java.security.Provider;
+import java.security.Security;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.DriverManager;
@@ -20,6 +22,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import net.snowflake.client.core.SecurityUtil;
 import net.snowflake.client.jdbc.SnowflakeDriver;
 import st.connection.api.Connector;
 import st.connection.api.FormField;
@@ -83,6 +86,7 @@ public class SnowflakeConnector implements Connector<Connection> {
             synchronized (this) {
                 loaded = driver;
                 if (loaded == null) {
+                    SecurityUtil.addBouncyCastleProvider();
                     driver = loaded = new SnowflakeDriver();
                 }
             }
@@ -143,11 +147,20 @@ public class SnowflakeConnector implements Connector<Connection> {
         return SnowflakeParameters.DEFAULT_OPTIONS;
     }
 
-    /** Stops the closing threads, and drops the driver from {@link DriverManager} so this bundle can be collected. */
+    /**
+     * Stops the closing threads, and takes the driver out of {@link DriverManager} and its
+     * BouncyCastle provider out of {@link Security}, where they would keep this bundle's classes.
+     */
     @Deactivate
     void deactivate() {
         closer.shutdownNow();
-        DriverManager.drivers().filter(d -> d.getClass().getClassLoader() == SnowflakeConnector.class.getClassLoader())
+        ClassLoader own = SnowflakeConnector.class.getClassLoader();
+        for (Provider provider : Security.getProviders()) {
+            if (provider.getClass().getClassLoader() == own) {
+                Security.removeProvider(provider.getName());
+            }
+        }
+        DriverManager.drivers().filter(d -> d.getClass().getClassLoader() == own)
                 .forEach(d -> {
                     try {
                         DriverManager.deregisterDriver(d);
