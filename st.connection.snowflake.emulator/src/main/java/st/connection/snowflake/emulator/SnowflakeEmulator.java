@@ -41,7 +41,9 @@ import st.connection.snowflake.emulator.internal.UserDirectory;
  * <p>Sessions speak Snowflake's SQL, rewritten to H2's (the README lists what is emulated and
  * what is refused as not emulated); each Snowflake database is its own H2 database.
  * {@link #execute} runs H2's SQL in the default database. Large results come in chunks; asynchronous
- * queries, result by id, multi-statement requests, SHOW and DESCRIBE are answered.
+ * queries, result by id, multi-statement requests, SHOW and DESCRIBE are answered. As on Snowflake,
+ * a session without requests for the {@linkplain Builder#idleTimeout idle timeout} expires, and a
+ * statement still running after {@link Builder#stillRunningAfter} is answered "in progress" and polled.
  *
  * <p>Thread safety: all methods may be called from any thread at any time. {@link #close()} stops
  * the HTTP server and its threads, closes every session's H2 connection and drops the database; the

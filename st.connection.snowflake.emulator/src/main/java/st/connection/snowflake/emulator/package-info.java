@@ -13,5 +13,5 @@
  * the bundles they are.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package st.connection.snowflake.emulator;
