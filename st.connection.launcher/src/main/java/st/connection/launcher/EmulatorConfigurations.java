@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The configurations behind {@code --snowflake-emulator}, in {@code load/} like the others: the
- * emulator itself, the login form {@code snowflake} pointing at it, and the gate of the demo page
- * {@code /snowflake-demo} that reads through it. They belong to one run:
+ * emulator itself, the login forms {@code snowflake} (JDBC) and {@code snowpark} pointing at it,
+ * a shared Snowpark session, and the gates of the demo pages {@code /snowflake-demo} and
+ * {@code /snowpark-demo} that read through them. They belong to one run:
  * written at every start with the option (the port changes), and deleted at a start without it,
  * unless the person took the first line out to keep a file.
  */
@@ -22,6 +23,9 @@ final class EmulatorConfigurations {
     static final String EMULATOR_FILE = "st.connection.snowflake.emulator.cfg";
     static final String LOGIN_FILE = "st.connection.login-snowflake.cfg";
     static final String GATE_FILE = "st.connection.gate-snowflake-demo.cfg";
+    static final String SNOWPARK_LOGIN_FILE = "st.connection.login-snowpark.cfg";
+    static final String SNOWPARK_SHARED_FILE = "st.connection.singleton-snowpark-shared.cfg";
+    static final String SNOWPARK_GATE_FILE = "st.connection.gate-snowpark-demo.cfg";
     static final String DEMO_USERS = "alice:wonderland,bob:builder";
 
     private static final Logger LOG = LoggerFactory.getLogger(EmulatorConfigurations.class);
@@ -41,7 +45,8 @@ final class EmulatorConfigurations {
     /** Deletes the emulator's configurations that the launcher wrote. */
     static void remove(Path home) throws IOException {
         Path load = home.resolve(DefaultConfigurations.LOAD_DIRECTORY);
-        for (String name : new String[] {EMULATOR_FILE, LOGIN_FILE, GATE_FILE}) {
+        for (String name : new String[] {EMULATOR_FILE, LOGIN_FILE, GATE_FILE, SNOWPARK_LOGIN_FILE, SNOWPARK_SHARED_FILE,
+            SNOWPARK_GATE_FILE}) {
             Path file = load.resolve(name);
             if (Files.isRegularFile(file) && Files.readString(file, StandardCharsets.ISO_8859_1).startsWith(MARKER)) {
                 Files.delete(file);
@@ -71,6 +76,34 @@ final class EmulatorConfigurations {
                         # The demo page /snowflake-demo reads the sample orders through the form "snowflake".
                         patterns=/snowflake-demo
                         form=snowflake
+                        """,
+                SNOWPARK_LOGIN_FILE, """
+                        # Users log in to the emulator through Snowpark; what they read is cached for 30 s, per person.
+                        name=snowpark
+                        connector=snowpark
+                        title=Snowpark (emulator on %s)
+                        fields=user,password:secret,database=DEMO_DB
+                        options=url=jdbc:snowflake://%s/,account=emulator,warehouse=DEMO_WH,ssl=off
+                        ttl=30
+                        """.formatted(endpoint, endpoint),
+                SNOWPARK_SHARED_FILE, """
+                        # One Snowpark session for everybody, as the emulator's demo user; reads cached for 60 s.
+                        name=snowpark-shared
+                        connector=snowpark
+                        url=jdbc:snowflake://%s/
+                        account=emulator
+                        warehouse=DEMO_WH
+                        database=DEMO_DB
+                        ssl=off
+                        user=alice
+                        password=wonderland
+                        ttl=60
+                        cache.scope=shared
+                        """.formatted(endpoint),
+                SNOWPARK_GATE_FILE, """
+                        # The demo page /snowpark-demo reads the sample orders as DataFrames through the form "snowpark".
+                        patterns=/snowpark-demo
+                        form=snowpark
                         """);
     }
 }

@@ -90,6 +90,11 @@ record LaunchOptions(String host, int port, Path home, boolean snowflakeEmulator
         return siteAt(host) + "/snowflake-demo";
     }
 
+    /** @return the address of the demo application reading through Snowpark on the emulator */
+    String snowparkDemoUrl() {
+        return siteAt(host) + "/snowpark-demo";
+    }
+
     private String consoleUrlAt(String address) {
         return siteAt(address) + "/system/console";
     }

@@ -168,8 +168,9 @@ public final class Launcher {
                         + options.demoUrl() : ""));
         if (emulator) {
             System.out.println("Snowflake emulator at jdbc:snowflake://127.0.0.1:" + emulatorPort
-                    + "/ with the sample tables; log in with the form 'snowflake' as alice/wonderland or bob/builder, "
-                    + "or open " + options.snowflakeDemoUrl());
+                    + "/ with the sample tables; log in with the form 'snowflake' or 'snowpark' as alice/wonderland or "
+                    + "bob/builder, or open " + options.snowflakeDemoUrl() + " (JDBC) or " + options.snowparkDemoUrl()
+                    + " (Snowpark)");
         }
     }
 }

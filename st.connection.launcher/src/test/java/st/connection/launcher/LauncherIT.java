@@ -130,6 +130,7 @@ class LauncherIT {
         assertThat(Files.readString(home.resolve("load/st.connection.login-snowflake.cfg")))
                 .contains("connector=snowflake", url.substring("jdbc:snowflake://".length()));
         readsTheOrdersAfterLoggingIn("/snowflake-demo", "snowflake", "alice");
+        readsTheOrdersAfterLoggingIn("/snowpark-demo", "snowpark", "alice");
         ConsoleClient console = new ConsoleClient(launcher);
         console.post(Map.of("action", "login", "form", "snowflake", "user", "bob", "password", "builder"));
         assertThat(console.panel()).contains("Connected as <b>bob</b> to <b>snowflake</b>");
@@ -141,6 +142,8 @@ class LauncherIT {
         assertThat(home.resolve("load/st.connection.login-snowflake.cfg")).doesNotExist();
         assertThat(home.resolve("load/st.connection.snowflake.emulator.cfg")).doesNotExist();
         assertThat(home.resolve("load/st.connection.gate-snowflake-demo.cfg")).doesNotExist();
+        assertThat(home.resolve("load/st.connection.login-snowpark.cfg")).doesNotExist();
+        assertThat(home.resolve("load/st.connection.singleton-snowpark-shared.cfg")).doesNotExist();
         launcher.stop();
         assertThat(Files.readString(home.resolve("logs/st-connection.log"), StandardCharsets.UTF_8))
                 .as("no password in the log").doesNotContain("wonderland");
