@@ -57,6 +57,21 @@ public final class BenchmarkReport {
         Score snowflake = score("SnowflakeCacheHitBenchmark.snowflakeEmulatorUncached", "");
         row("cache hit, 100 x 6, Snowflake driver, vs the emulator uncached", snowflakeHit, snowflake,
                 snowflake.value / snowflakeHit.value, "at least 1000x faster", snowflake.value / snowflakeHit.value >= 1000);
+        Score snowparkHit = score("SnowparkCacheHitBenchmark.cacheHit", "");
+        Score snowpark = score("SnowparkCacheHitBenchmark.snowflakeEmulatorUncached", "");
+        row("Snowpark `sql(...).collect()` hit, 100 x 6, vs the emulator uncached", snowparkHit, snowpark,
+                snowpark.value / snowparkHit.value, "at least 1000x faster", snowpark.value / snowparkHit.value >= 1000);
+        Score snowparkFrame = score("SnowparkCacheHitBenchmark.cacheHitSameDataFrame", "");
+        row("(scale) Snowpark `collect()` hit of the same DataFrame, vs the emulator uncached", snowparkFrame, snowpark,
+                snowpark.value / snowparkFrame.value, "report", null);
+        Score keyValueHit = score("KeyValueHitBenchmark.cacheHit", "");
+        Score keyValueMap = score("KeyValueHitBenchmark.concurrentHashMap", "");
+        row("hit through a non-JDBC cache adapter (the example's key-value session), vs ConcurrentHashMap", keyValueHit,
+                keyValueMap, keyValueHit.value / keyValueMap.value, "within 2x", keyValueHit.value / keyValueMap.value <= 2);
+        Score write = score("WriteBenchmark.writeWithTenThousandCachedResults", "");
+        Score plainWrite = score("WriteBenchmark.writeWithoutTtl", "");
+        row("write on a connection with 10,000 cached results, vs the same write without a ttl", write, plainWrite,
+                write.value / plainWrite.value, "within 2x", write.value / plainWrite.value <= 2);
         for (String query : List.of("ORDERS", "ONE_ORDER")) {
             for (String scope : List.of("session", "shared")) {
                 String params = "query=" + query + ",scope=" + scope;
