@@ -21,10 +21,12 @@ import st.connection.api.ManagedConnection;
  * values of the same rows alone (no arrays, no maps). Goal: within 2x. Not a JMH benchmark: it
  * measures bytes, not time. Run as {@code CellFootprint <result.json>}.
  *
- * <p>The cached result is reached through a hit's result set, since it is core's private type. A
- * walk from the cache service instead reached the whole framework, and through the connection
- * H2's database and H2's own reused result of the query, so its growth varied by a third from
- * run to run. Ehcache's holder and the key (about 150 bytes per entry) are not counted.
+ * <p>The cached result is reached through a hit's result set (the H2 replay's captured rows are
+ * its private type), after every cell was read with {@code getObject}, so the answers the replay
+ * remembers count too. Only what the cache keeps is walked: the rows of H2 values, the column
+ * descriptions, the label index and the remembered answers; the captured rows' connection would
+ * reach H2's whole database. Ehcache's holder and the key (about 150 bytes per entry) are not
+ * counted.
  */
 public final class CellFootprint {
 
@@ -74,9 +76,23 @@ public final class CellFootprint {
     private static long cachedResultBytes(Connection connection) throws Exception {
         try (Statement statement = connection.createStatement();
                 ResultSet hit = statement.executeQuery(BenchData.ORDERS)) {
-            Field result = hit.getClass().getDeclaredField("result");
-            result.setAccessible(true);
-            return GraphLayout.parseInstance(result.get(hit)).totalSize();
+            Object replayed = field(hit, "result");
+            Object captured = field(replayed, "captured");
+            return GraphLayout.parseInstance(field(captured, "rows"), field(captured, "columns"),
+                    field(captured, "labelIndex"), field(captured, "defaultObjects")).totalSize();
         }
+    }
+
+    private static Object field(Object owner, String name) throws ReflectiveOperationException {
+        for (Class<?> type = owner.getClass(); type != null; type = type.getSuperclass()) {
+            try {
+                Field field = type.getDeclaredField(name);
+                field.setAccessible(true);
+                return field.get(owner);
+            } catch (NoSuchFieldException notHere) {
+                // its superclass may declare it
+            }
+        }
+        throw new NoSuchFieldException(owner.getClass().getName() + "." + name);
     }
 }

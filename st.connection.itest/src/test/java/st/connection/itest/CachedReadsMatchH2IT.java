@@ -154,4 +154,49 @@ public class CachedReadsMatchH2IT extends ITestSupport {
     public void scrollableReadsFromAServerMatchTheDriver() throws SQLException {
         assertSameReads(serverUrl(), "server-scroll", ResultSet.TYPE_SCROLL_INSENSITIVE, true);
     }
+
+    /** Changes every date, time, timestamp and byte array the reader got, with each getter that hands one out. */
+    private static void scribbleOnEverything(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(ALL_TYPES)) {
+            int columns = rows.getMetaData().getColumnCount();
+            while (rows.next()) {
+                for (int i = 1; i <= columns; i++) {
+                    int column = i;
+                    for (Object value : new Object[] {tryGet(() -> rows.getObject(column)), tryGet(() -> rows.getTimestamp(column)),
+                        tryGet(() -> rows.getDate(column)), tryGet(() -> rows.getTime(column)),
+                        tryGet(() -> rows.getBytes(column))}) {
+                        if (value instanceof java.sql.Timestamp timestamp) {
+                            timestamp.setNanos(1);
+                        }
+                        if (value instanceof java.util.Date date) {
+                            date.setTime(0);
+                        } else if (value instanceof byte[] bytes) {
+                            java.util.Arrays.fill(bytes, (byte) 7);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private interface Getter {
+        Object get() throws SQLException;
+    }
+
+    private static Object tryGet(Getter getter) {
+        try {
+            return getter.get();
+        } catch (SQLException e) {
+            return null;
+        }
+    }
+
+    @Test
+    public void aReaderChangingWhatItGotChangesNobodyElses() throws SQLException {
+        ManagedConnection<Connection> cached = connection("scribbled", EMBEDDED, "600");
+        List<String> first = observe(cached.get(), ResultSet.TYPE_FORWARD_ONLY, false);
+        scribbleOnEverything(cached.get());
+        List<String> later = observe(cached.get(), ResultSet.TYPE_FORWARD_ONLY, false);
+        assertEquals(ResultSetProbe.describeDifferences(first, later), "", ResultSetProbe.describeDifferences(first, later));
+    }
 }
