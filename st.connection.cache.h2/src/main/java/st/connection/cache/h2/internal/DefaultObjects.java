@@ -1,42 +1,43 @@
 package st.connection.cache.h2.internal;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
+import java.sql.Date;
+import java.sql.Time;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.OffsetTime;
 import java.util.Set;
-import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import org.h2.api.Interval;
 
 /**
- * What {@code getObject} answered for each cell of a captured result, remembered: H2 computes it
- * anew on every call (a timestamp from its date and nanoseconds, each time), and most answers are
- * values that cannot change. Immutable answers are handed out as they are, dates and byte arrays
- * as copies (so no reader changes what another reads), and anything else (LOBs, arrays, rows,
- * Java objects) is computed on every call, as H2 does. Shared by every reader of the result, from
- * any thread: cells are published with release/acquire semantics.
+ * What {@code getObject} answered for the cells of a captured result whose answer H2 computes at
+ * some cost on every call, remembered: dates, times and timestamps (from H2's date value,
+ * nanoseconds and the session's time zone) as their milliseconds and nanoseconds, handed out as a
+ * new object each time (so no reader changes what another reads), and {@code java.time} values
+ * and intervals as they are, since they cannot change. Answers H2 makes cheaply (strings and
+ * decimals it holds, boxed numbers, booleans) are not remembered, nor anything mutable (bytes,
+ * LOBs, arrays, Java objects): memory goes only where it saves work. A column gets its memory at
+ * its first remembered answer. Shared by every reader of the result, from any thread: cells are
+ * published with release/acquire semantics.
  */
 final class DefaultObjects {
 
-    /** Classes of answers that cannot change once made. */
-    private static final Set<Class<?>> IMMUTABLE = Set.of(String.class, Boolean.class, Byte.class, Short.class,
-            Integer.class, Long.class, Float.class, Double.class, BigDecimal.class, BigInteger.class, UUID.class,
-            LocalDate.class, LocalTime.class, LocalDateTime.class, OffsetDateTime.class, OffsetTime.class,
-            Interval.class);
-    /** Remembered as "computed on every call". */
-    private static final Object EVERY_CALL = new Object();
+    /** Immutable answers worth remembering: H2 builds a new one on every call. */
+    private static final Set<Class<?>> KEPT_AS_THEY_ARE = Set.of(LocalDate.class, LocalTime.class,
+            LocalDateTime.class, OffsetDateTime.class, OffsetTime.class, Interval.class);
+    private static final long UNKNOWN = Long.MIN_VALUE;
 
-    private final AtomicReferenceArray<Object> cells;
-    private final int columnCount;
+    private final int rowCount;
+    private final AtomicReferenceArray<Column> columns;
 
     DefaultObjects(int rowCount, int columnCount) {
-        this.cells = new AtomicReferenceArray<>(rowCount * columnCount);
-        this.columnCount = columnCount;
+        this.rowCount = rowCount;
+        this.columns = new AtomicReferenceArray<>(columnCount);
     }
 
     /** Computes one cell's answer. */
@@ -47,26 +48,111 @@ final class DefaultObjects {
 
     /**
      * @param row the 0-based row, {@code column} the 1-based column
-     * @return the cell's answer: remembered, or computed now (and remembered if it can be)
+     * @return the cell's answer: remembered, or computed now (and remembered if worth it)
      */
     Object answer(int row, int column, Computation computation) throws Exception {
-        int index = row * columnCount + column - 1;
-        Object known = cells.get(index);
-        if (known == null) {
-            Object computed = computation.compute();
-            if (computed == null) {
+        Column memory = columns.get(column - 1);
+        if (memory != null) {
+            Object known = memory.answer(row);
+            if (known != null) {
+                return known;
+            }
+        }
+        Object computed = computation.compute();
+        if (computed != null) {
+            if (memory == null) {
+                memory = Column.forAnswer(computed, rowCount);
+                if (memory == null || !columns.compareAndSet(column - 1, null, memory)) {
+                    memory = columns.get(column - 1);
+                }
+            }
+            if (memory != null) {
+                memory.remember(row, computed);
+            }
+        }
+        return computed;
+    }
+
+    /** The remembered answers of one column. */
+    private abstract static class Column {
+
+        /** @return the memory for a column whose answers are like this one, or {@code null} if not worth it */
+        static Column forAnswer(Object answer, int rowCount) {
+            Class<?> type = answer.getClass();
+            if (type == Timestamp.class || type == Date.class || type == Time.class) {
+                return new Dates(type, rowCount);
+            }
+            return KEPT_AS_THEY_ARE.contains(type) ? new Immutables(rowCount) : null;
+        }
+
+        /** @return the remembered answer, or {@code null} */
+        abstract Object answer(int row);
+
+        abstract void remember(int row, Object answer);
+    }
+
+    /** {@code java.sql} dates, times and timestamps as milliseconds and nanoseconds: 12 bytes a cell. */
+    private static final class Dates extends Column {
+
+        private final Class<?> type;
+        private final int[] nanos;
+        private final AtomicLongArray millis;
+
+        Dates(Class<?> type, int rowCount) {
+            this.type = type;
+            this.nanos = new int[rowCount];
+            this.millis = new AtomicLongArray(rowCount);
+            for (int row = 0; row < rowCount; row++) {
+                millis.setPlain(row, UNKNOWN);
+            }
+        }
+
+        @Override
+        Object answer(int row) {
+            long time = millis.getAcquire(row);
+            if (time == UNKNOWN) {
                 return null;
             }
-            Class<?> type = computed.getClass();
-            boolean keepable = IMMUTABLE.contains(type) || computed instanceof java.util.Date
-                    || computed instanceof byte[];
-            cells.set(index, keepable ? computed : EVERY_CALL);
-            return computed;
+            if (type == Timestamp.class) {
+                Timestamp timestamp = new Timestamp(time);
+                timestamp.setNanos(nanos[row]);
+                return timestamp;
+            }
+            return type == Date.class ? new Date(time) : new Time(time);
         }
-        if (known == EVERY_CALL) {
-            return computation.compute();
+
+        @Override
+        void remember(int row, Object answer) {
+            if (answer.getClass() != type) {
+                return;
+            }
+            long time = ((java.util.Date) answer).getTime();
+            if (time != UNKNOWN) {
+                nanos[row] = answer instanceof Timestamp timestamp ? timestamp.getNanos() : 0;
+                millis.setRelease(row, time);
+            }
         }
-        return known instanceof java.util.Date date ? date.clone() : known instanceof byte[] bytes ? bytes.clone()
-                : known;
+    }
+
+    /** Answers that cannot change, as they are. */
+    private static final class Immutables extends Column {
+
+        private final AtomicReferenceArray<Object> answers;
+
+        Immutables(int rowCount) {
+            this.answers = new AtomicReferenceArray<>(rowCount);
+        }
+
+        @Override
+        Object answer(int row) {
+            return answers.getAcquire(row);
+        }
+
+        @Override
+        void remember(int row, Object answer) {
+            if (KEPT_AS_THEY_ARE.contains(answer.getClass())) {
+                answers.setRelease(row, answer);
+            }
+        }
     }
 }
