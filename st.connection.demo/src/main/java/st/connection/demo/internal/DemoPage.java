@@ -20,7 +20,7 @@ final class DemoPage {
             body{font-family:system-ui,sans-serif;margin:0;background:#f4f5f7;color:#222}
             header{display:flex;justify-content:space-between;align-items:center;background:#1f5fa8;color:#fff;padding:.5em 2em}
             header form{display:inline;margin-left:1em} header button{padding:.25em .9em}
-            main{margin:1.5em 2em} h1{font-size:1.4em} a{color:#1f5fa8}
+            main{margin:1.5em 2em;max-width:60em} h1{font-size:1.4em} a{color:#1f5fa8}
             table{border-collapse:collapse;background:#fff} td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left}
             td.number{text-align:right} .source{color:#555}""";
 

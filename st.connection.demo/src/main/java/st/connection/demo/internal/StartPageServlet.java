@@ -44,8 +44,8 @@ public final class StartPageServlet extends HttpServlet {
                             + "Snowflake driver.</li>\n");
         }
         main.append("<li><a id='start-console' href='").append(root).append(CONSOLE_PANEL)
-                .append("'>The Connections panel</a> of the Web Console (user admin, password admin): connectors, "
-                        + "shared connections and every login form.</li>\n")
+                .append("'>The Connections panel</a> of the Web Console (with the user and password the launcher "
+                        + "printed when it was ready): connectors, shared connections and every login form.</li>\n")
                 .append("<li><a id='start-readme' href='").append(root).append(DemoFilesServlet.README)
                 .append("'>README.md</a>: its Quick start says what each of these shows.</li>\n</ul>\n");
         DemoPage.send(response, "st.connection", "", main);
