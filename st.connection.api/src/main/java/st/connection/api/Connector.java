@@ -66,6 +66,15 @@ public interface Connector<C> {
         return List.of();
     }
 
+    /**
+     * @return one sentence shown under the connector's default login form that says what a person
+     *     fills in and for what, e.g. "Any Snowflake account: its identifier, your user and password.";
+     *     empty for none
+     */
+    default String defaultFormDescription() {
+        return "";
+    }
+
     /** @return fixed parameters added to every {@link #connect} call, overridden by explicit ones */
     default Map<String, Object> defaultOptions() {
         return Map.of();

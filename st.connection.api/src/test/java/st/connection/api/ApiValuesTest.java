@@ -13,12 +13,29 @@ import org.junit.jupiter.api.Test;
 class ApiValuesTest {
 
     @Test
-    void secretFieldsAreNeverPrefilledAndLabelsComeFromNames() {
-        FormField secret = new FormField("private_key.passphrase", "leaked", true, null);
+    void secretFieldsAreNeverPrefilled() {
+        FormField secret = new FormField("private_key_file_pwd", "leaked", true, null);
         assertThat(secret.defaultValue()).isEmpty();
-        assertThat(secret.label()).isEqualTo("Private key passphrase");
         assertThat(FormField.text("user", null).defaultValue()).isEmpty();
         assertThatThrownBy(() -> FormField.text(" ", "")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void labelsComeFromTheTableOfKnownNamesAndAnUnknownNameIsItsOwnLabel() {
+        assertThat(FormField.text("url", "").label()).isEqualTo("URL");
+        assertThat(FormField.secret("private_key_file_pwd").label()).isEqualTo("Private key passphrase");
+        assertThat(FormField.text("db", "").label()).isEqualTo("Database");
+        assertThat(FormField.text("tenant_id", "").label()).isEqualTo("tenant_id");
+        assertThat(new FormField("url", "", false, "JDBC URL").label()).isEqualTo("JDBC URL");
+    }
+
+    @Test
+    void aFormWithoutADescriptionHasAnEmptyOneAndAGatedLoginNeverPrintsItsToken() {
+        assertThat(new LoginForm("sf", "snowflake", null, List.of(), Map.of(), 0).description()).isEmpty();
+        assertThat(new LoginForm("sf", "snowflake", null, List.of(), Map.of(), 0, " For the demo. ").description())
+                .isEqualTo("For the demo.");
+        GatedLogin login = new GatedLogin("alice", "H2 demo database", "/login", Map.of("csrf", "token-7f3a"));
+        assertThat(login.toString()).contains("alice", "H2 demo database").doesNotContain("token-7f3a");
     }
 
     @Test

@@ -113,7 +113,10 @@ public class GateIT extends ITestSupport {
         HttpResponse<String> report = browser.get(REPORT);
         assertEquals(200, report.statusCode());
         assertEquals("ALICE read 3 items", report.body());
-        assertTrue(browser.get("/login?form=gated").body().contains("id='connected-gated'>Connected as <b>alice</b>"));
+        String connected = browser.get("/login?form=gated").body();
+        assertTrue(connected, connected.contains("id='connected-gated'>You are logged in to Reports as <b>alice</b> since "));
+        assertTrue("the way back to the application, from its gate", connected.contains("<a id='continue' href='/itest'>"));
+        assertFalse("application users are not told the connector", connected.contains("jdbc"));
 
         browser.post("/login", browser.form("logout", "form", "gated"));
         assertEquals(303, browser.get(REPORT).statusCode());
@@ -171,7 +174,9 @@ public class GateIT extends ITestSupport {
                 "password", ADMIN_PASSWORD));
         assertEquals("/login?form=jdbc", refused.headers().firstValue("Location").orElse(""));
         assertTrue(browser.get("/login?form=jdbc").body().contains("There is no login form named &#39;jdbc&#39; here."));
-        assertEquals(403, WebClient.applicationUser().post("/login", Map.of("action", "login", "form", "gated")).statusCode());
+        HttpResponse<String> tokenless = WebClient.applicationUser().post("/login", Map.of("action", "login", "form", "gated"));
+        assertEquals(303, tokenless.statusCode());
+        assertEquals("/login?form=gated&expired", tokenless.headers().firstValue("Location").orElse(""));
     }
 
     @Test
@@ -260,17 +265,55 @@ public class GateIT extends ITestSupport {
         browser.get("/login?form=gated");
         Map<String, String> login = browser.form("login", "form", "gated", "user", "alice", "password", ALICE_PASSWORD);
         login.put("csrf", stolen);
-        assertEquals("another visitor's token", 403, browser.post("/login", login).statusCode());
+        assertRefused("another visitor's token", browser.post("/login", login));
         WebClient forger = WebClient.applicationUser();
         forger.setCookie("st-login-csrf", "forged.token", "/login");
         login.put("csrf", "forged.token");
-        assertEquals("a token the server did not sign", 403, forger.post("/login", login).statusCode());
+        assertRefused("a token the server did not sign", forger.post("/login", login));
         login.put("csrf", stolen.substring(0, stolen.indexOf('.')) + ".AAAA");
         forger.setCookie("st-login-csrf", login.get("csrf"), "/login");
-        assertEquals("a value with a wrong signature", 403, forger.post("/login", login).statusCode());
+        assertRefused("a value with a wrong signature", forger.post("/login", login));
         assertEquals("no session was started by the refusals", null, browser.sessionId());
+        assertEquals(null, forger.sessionId());
+        assertEquals("nothing was logged in", 303, browser.get(REPORT).statusCode());
+        browser.get("/login?form=gated");
         login.put("csrf", browser.csrfToken());
         assertEquals(303, browser.post("/login", login).statusCode());
+        assertEquals(200, browser.get(REPORT).statusCode());
+    }
+
+    /** A refused post does nothing and leads to the login page again, which says why: never a bare 403. */
+    private static void assertRefused(String why, HttpResponse<String> response) {
+        assertEquals(why, 303, response.statusCode());
+        assertTrue(why, response.headers().firstValue("Location").orElse("").matches("/login\\?form=gated&(return=[^&]+&)?expired"));
+    }
+
+    @Test
+    public void aFormLeftOpenAfterItsSessionEndedShowsThePageAgainWithOneSentenceAndAFreshToken() throws Exception {
+        browser.get("/login?form=gated&return=" + WebClient.encode(REPORT));
+        browser.post("/login", browser.form("login", "form", "gated", "user", "alice", "password", "wrong"));
+        browser.get("/login?form=gated&return=" + WebClient.encode(REPORT));
+        Map<String, String> leftOpen = browser.form("login", "form", "gated", "user", "alice", "password", ALICE_PASSWORD,
+                "return", REPORT);
+        int sessions = sessionCount(observer);
+        assertEquals(200, browser.get("/open/end-session").statusCode());
+
+        HttpResponse<String> submitted = browser.post("/login", leftOpen);
+
+        assertEquals(303, submitted.statusCode());
+        String again = "/login?form=gated&return=" + WebClient.encode(REPORT) + "&expired";
+        assertEquals(again, submitted.headers().firstValue("Location").orElse(""));
+        assertEquals("nothing was logged in", sessions, sessionCount(observer));
+        HttpResponse<String> page = browser.get(again);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body(), page.body().contains("id='page-notice' role='status'>Your page had expired; please log in "
+                + "again.</p>"));
+        assertFalse("a fresh token", browser.csrfToken().equals(leftOpen.get("csrf")));
+        assertTrue(page.body().contains("<input type='hidden' name='return' value='" + REPORT.replace("&", "&amp;") + "'>"));
+
+        HttpResponse<String> loggedIn = browser.post("/login", browser.form("login", "form", "gated", "user", "alice",
+                "password", ALICE_PASSWORD, "return", REPORT));
+        assertEquals(REPORT, loggedIn.headers().firstValue("Location").orElse(""));
         assertEquals(200, browser.get(REPORT).statusCode());
     }
 
@@ -292,7 +335,7 @@ public class GateIT extends ITestSupport {
         for (String old : List.of(anonymous, beforeLogin)) {
             Map<String, String> logout = browser.form("logout", "form", "gated");
             logout.put("csrf", old);
-            assertEquals(403, browser.post("/login", logout).statusCode());
+            assertRefused("a token of before the login", browser.post("/login", logout));
         }
         assertEquals("still logged in", 200, browser.get(REPORT).statusCode());
     }

@@ -51,7 +51,8 @@ public class LoginPanelIT extends ITestSupport {
         }
         configured = true;
         configure("st.connection.login", Map.of("name", "panel-db", "connector", "jdbc", "title", "Panel database",
-                "fields", "user,password:secret", "options", "url=jdbc:h2:mem:panel"));
+                "fields", "user,password:secret", "options", "url=jdbc:h2:mem:panel",
+                "description", "For the panel's <tests>: alice and her password."));
         configure("st.connection.login", Map.of("name", "project", "connector", "jdbc", "title", "Project <DB>",
                 "fields", new String[] {"user", "password:secret", "database=PROJECT_DB"}, "options", "url=" + URL));
         configure("st.connection.singleton", Map.of("name", "panel-shared", "connector", "jdbc", "url", URL,
@@ -303,7 +304,15 @@ public class LoginPanelIT extends ITestSupport {
         assertFalse(panel().contains("id='login-jdbc'"));
         offerJdbcDefaultForm(true);
         try {
-            assertTrue(panel().contains("id='login-jdbc-url' name='url'"));
+            String page = panel();
+            assertTrue(page.contains("id='login-jdbc-url' name='url'"));
+            assertTrue("labels from the table of known names", page.contains("<label for='login-jdbc-url'>URL</label>"));
+            assertTrue(page.contains("id='form-jdbc-description'>Any JDBC URL that an installed driver accepts, with its "
+                    + "user and password: for administrators.</p>"));
+            assertTrue("configured forms first", page.indexOf("id='form-project'") < page.indexOf("id='form-jdbc'")
+                    && page.indexOf("id='form-panel-db'") < page.indexOf("id='form-jdbc'"));
+            assertTrue(page.contains("id='form-panel-db-description'>For the panel&#39;s &lt;tests&gt;: alice and her "
+                    + "password.</p>"));
         } finally {
             offerJdbcDefaultForm(false);
         }

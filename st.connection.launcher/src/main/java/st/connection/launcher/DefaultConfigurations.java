@@ -42,6 +42,7 @@ final class DefaultConfigurations {
                     name=h2
                     connector=jdbc
                     title=H2 demo database
+                    description=For the demo application /demo: log in as alice (password wonderland) or bob (password builder).
                     fields=user,password:secret
                     options=url=jdbc:h2:mem:demo
                     """,

@@ -69,6 +69,7 @@ final class EmulatorConfigurations {
                         name=snowflake
                         connector=snowflake
                         title=Snowflake (emulator on %s)
+                        description=For the demo application /snowflake-demo: log in as alice (password wonderland) or bob (password builder).
                         fields=user,password:secret,database=DEMO_DB
                         options=url=jdbc:snowflake://%s/,account=emulator,warehouse=DEMO_WH,ssl=off
                         """.formatted(endpoint, endpoint),
@@ -82,6 +83,7 @@ final class EmulatorConfigurations {
                         name=snowpark
                         connector=snowpark
                         title=Snowpark (emulator on %s)
+                        description=For the demo application /snowpark-demo: log in as alice (password wonderland) or bob (password builder).
                         fields=user,password:secret,database=DEMO_DB
                         options=url=jdbc:snowflake://%s/,account=emulator,warehouse=DEMO_WH,ssl=off
                         ttl=30

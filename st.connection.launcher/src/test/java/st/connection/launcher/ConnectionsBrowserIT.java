@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -20,12 +19,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What a person does in a real browser (headless Chromium) against the packaged launcher: log in
@@ -45,7 +39,6 @@ class ConnectionsBrowserIT implements ScreenshotOnFailure.HasBrowser {
     private static final String USER = "alice";
     private static final String PASSWORD = "alice-browser-secret";
     private static final String WRONG_PASSWORD = "not-alice-7f3a9c";
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     /** Static: JUnit creates it before {@code @BeforeAll} and deletes it after {@code @AfterAll}. */
     @TempDir
@@ -54,6 +47,7 @@ class ConnectionsBrowserIT implements ScreenshotOnFailure.HasBrowser {
     private RemoteH2 database;
     private RunningLauncher launcher;
     private Chromium browser;
+    private BrowserSteps steps;
 
     @BeforeAll
     void startLauncherOnTheRemoteDatabase() throws Exception {
@@ -81,6 +75,7 @@ class ConnectionsBrowserIT implements ScreenshotOnFailure.HasBrowser {
     @BeforeEach
     void openBrowser() throws IOException {
         browser = Chromium.start();
+        steps = new BrowserSteps(browser, launcher);
     }
 
     @AfterEach
@@ -129,7 +124,7 @@ class ConnectionsBrowserIT implements ScreenshotOnFailure.HasBrowser {
         logIn(PASSWORD);
         awaitUrl("/demo");
         assertThat(driver.findElements(By.cssSelector("#orders tr.order"))).hasSize(2);
-        assertThat(textOf("reader")).isEqualTo("Read as ALICE through your own connection.");
+        assertThat(textOf("account")).isEqualTo("Logged in as alice to H2 demo database");
         screenshot("demo-orders");
 
         driver.get(launcher.url("/login?form=h2"));
@@ -149,64 +144,32 @@ class ConnectionsBrowserIT implements ScreenshotOnFailure.HasBrowser {
     }
 
     private void logIn(String password) {
-        WebElement user = new WebDriverWait(browser.driver(), PATIENCE)
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("login-h2-user")));
-        user.clear();
-        user.sendKeys(USER);
-        browser.driver().findElement(By.id("login-h2-password")).sendKeys(password);
-        click("login-h2-submit");
+        steps.logIn("h2", "user", USER, "password", password);
     }
 
-    /**
-     * Clicks and waits for the page the click leads to. Asked about an element while the page is being
-     * replaced, Chromium sometimes answers that the node "does not belong to the document" instead of
-     * calling it stale: the same thing, for this wait.
-     */
     private void click(String id) {
-        WebElement element = browser.driver().findElement(By.id(id));
-        element.click();
-        new WebDriverWait(browser.driver(), PATIENCE).until(driver -> {
-            try {
-                element.isEnabled();
-                return false;
-            } catch (StaleElementReferenceException gone) {
-                return true;
-            } catch (WebDriverException e) {
-                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
-                    return true;
-                }
-                throw e;
-            }
-        });
+        steps.click(id);
     }
 
     private String textOf(String id) {
-        return new WebDriverWait(browser.driver(), PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)))
-                .getText().replaceAll("\\s+", " ").strip();
+        return steps.textOf(id);
     }
 
     private boolean isShown(String id) {
-        return !browser.driver().findElements(By.id(id)).isEmpty();
+        return steps.isShown(id);
     }
 
     private void awaitUrl(String pathAndQuery) {
-        new WebDriverWait(browser.driver(), PATIENCE).until(ExpectedConditions.urlToBe(launcher.url(pathAndQuery)));
+        steps.awaitUrl(pathAndQuery);
     }
 
-    /** Reloads the page until the condition holds, as a person would press F5. */
     private void reloadUntil(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting until " + what);
-            }
-            Thread.sleep(200);
-            browser.driver().navigate().refresh();
-        }
+        steps.reloadUntil(what, condition);
     }
 
+    /** Named apart from the README's images, which {@link QuickStartBrowserIT} takes on the demo's own data. */
     private void screenshot(String name) throws IOException {
-        browser.screenshot(ScreenshotOnFailure.DIRECTORY.resolve(name + ".png"));
+        steps.screenshot("sessions-" + name);
     }
 
     private String launcherLog() throws IOException {

@@ -28,6 +28,8 @@ class DefaultConfigurationsTest {
         Properties login = read("load/st.connection.login-h2.cfg");
         assertThat(login).containsEntry("name", "h2").containsEntry("connector", "jdbc")
                 .containsEntry("title", "H2 demo database")
+                .containsEntry("description", "For the demo application /demo: log in as alice (password wonderland) "
+                        + "or bob (password builder).")
                 .containsEntry("fields", "user,password:secret").containsEntry("options", "url=jdbc:h2:mem:demo");
         assertThat(read("load/st.connection.gate-demo.cfg")).containsEntry("patterns", "/demo,/demo/*")
                 .containsEntry("form", "h2");

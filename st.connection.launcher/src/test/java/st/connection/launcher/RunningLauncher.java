@@ -39,13 +39,23 @@ final class RunningLauncher implements AutoCloseable {
      * @param options more command line options, e.g. {@code --snowflake-emulator}
      */
     static RunningLauncher start(Path home, String... options) throws IOException {
-        int port = freePort();
+        return startOn(freePort(), home, List.of(), options);
+    }
+
+    /**
+     * @param port the HTTP port: the one of a launcher stopped before is a restart, as the person's open
+     *     pages see it
+     * @param jvmOptions options for the launcher's JVM, e.g. {@code -Djdk.net.hosts.file=...}
+     */
+    static RunningLauncher startOn(int port, Path home, List<String> jvmOptions, String... options) throws IOException {
         Path jar = Path.of(System.getProperty("launcher.jar", "target/st.connection.launcher.jar")).toAbsolutePath();
         if (!jar.toFile().isFile()) {
             throw new IllegalStateException("No packaged launcher at " + jar + "; run mvn verify");
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(), "--port", String.valueOf(port)));
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString(), "--port", String.valueOf(port)));
         command.addAll(List.of(options));
         Process process = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true).start();
         process.getOutputStream().close();

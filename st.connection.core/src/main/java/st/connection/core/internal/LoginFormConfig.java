@@ -17,6 +17,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(name = "Title", description = "Heading shown above the form.", required = false)
     String title();
 
+    @AttributeDefinition(name = "Description", description = "One sentence shown under the title that says whom "
+            + "the form is for, e.g. 'For the reports application: your warehouse user and password.'", required = false)
+    String description();
+
     @AttributeDefinition(name = "Fields", description = "Fields asked for, in order: 'user', 'password:secret' "
             + "(masked, never pre-filled), 'database=PROJECT_DB' (with a default).")
     String[] fields() default {"user", "password:secret"};

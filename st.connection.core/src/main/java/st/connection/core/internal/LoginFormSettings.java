@@ -28,11 +28,13 @@ final class LoginFormSettings {
         String name = reader.requiredName("name");
         String connector = reader.requiredName("connector");
         String title = reader.text("title", name);
+        String description = reader.text("description", "");
         List<FormField> fields = fields(reader);
         Map<String, String> options = options(reader);
         long ttl = reader.nonNegative("ttl", 0, "seconds");
         reader.oneOf("cache.scope", "session", Set.of("session"));
-        return reader.isValid() ? new LoginForm(name, connector, title, fields, options, ttl) : null;
+        return reader.isValid() ? new LoginForm(name, connector, title, fields, options, ttl, description)
+                : null;
     }
 
     private static List<FormField> fields(ConfigurationReader reader) {

@@ -60,6 +60,6 @@ public class LoginForms {
         return registry.find(connectorName)
                 .filter(connector -> !connector.defaultFormFields().isEmpty())
                 .map(connector -> new LoginForm(connectorName, connectorName, connectorName,
-                        connector.defaultFormFields(), Map.of(), 0));
+                        connector.defaultFormFields(), Map.of(), 0, connector.defaultFormDescription()));
     }
 }

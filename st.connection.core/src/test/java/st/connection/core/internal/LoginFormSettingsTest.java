@@ -16,7 +16,8 @@ class LoginFormSettingsTest {
     void readsFieldsWithSecretsAndDefaultsAndFixedOptions() {
         ConfigurationReader reader = new ConfigurationReader("pid", Map.of("name", "snowflake", "connector",
                 "snowflake", "title", "Project warehouse", "fields", "user, password:secret, database=PROJECT_DB",
-                "options", new String[] {"account=XXX", "warehouse=PROJECT_WH"}, "ttl", "60"));
+                "options", new String[] {"account=XXX", "warehouse=PROJECT_WH"}, "ttl", "60",
+                "description", "For the reports: your warehouse user."));
         LoginForm form = LoginFormSettings.read(reader);
         assertThat(form.fields()).containsExactly(FormField.text("user", ""), FormField.secret("password"),
                 FormField.text("database", "PROJECT_DB"));
@@ -24,6 +25,7 @@ class LoginFormSettingsTest {
                 Map.of("account", "XXX", "warehouse", "PROJECT_WH"));
         assertThat(form.title()).isEqualTo("Project warehouse");
         assertThat(form.ttlSeconds()).isEqualTo(60);
+        assertThat(form.description()).isEqualTo("For the reports: your warehouse user.");
     }
 
     @Test
@@ -32,6 +34,7 @@ class LoginFormSettingsTest {
                 "jdbc", "fields", new String[] {"url=jdbc:h2:mem:demo;MODE=PostgreSQL", "user"})));
         assertThat(form.fields().get(0).defaultValue()).isEqualTo("jdbc:h2:mem:demo;MODE=PostgreSQL");
         assertThat(form.title()).isEqualTo("h2");
+        assertThat(form.description()).as("none configured").isEmpty();
     }
 
     @Test

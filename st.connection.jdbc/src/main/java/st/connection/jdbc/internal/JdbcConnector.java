@@ -160,6 +160,11 @@ public class JdbcConnector implements Connector<Connection> {
         }
     }
 
+    @Override
+    public String defaultFormDescription() {
+        return "Any JDBC URL that an installed driver accepts, with its user and password: for administrators.";
+    }
+
     /** @return the URL, user and password, only when the configuration asks for it: the URL can name anything */
     @Override
     public List<FormField> defaultFormFields() {

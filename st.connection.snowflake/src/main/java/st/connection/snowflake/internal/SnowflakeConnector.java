@@ -26,6 +26,7 @@ import net.snowflake.client.core.SecurityUtil;
 import net.snowflake.client.jdbc.SnowflakeDriver;
 import st.connection.api.Connector;
 import st.connection.api.FormField;
+import st.connection.api.LoginFailedException;
 
 /**
  * Connector {@code snowflake}: opens connections with the embedded snowflake-jdbc driver,
@@ -41,6 +42,10 @@ public class SnowflakeConnector implements Connector<Connection> {
     private static final Logger LOG = LoggerFactory.getLogger(SnowflakeConnector.class);
 
     static final int CLOSE_WAIT_SECONDS = 5;
+    static final String FORM_DESCRIPTION = "Any Snowflake account: its account identifier (such as xy12345.eu-central-1), "
+            + "your user name and password.";
+
+    private final SnowflakeHostCheck hostCheck = SnowflakeHostCheck.ofThisJvm();
 
     /** Created on first connect: loading the driver takes about a second, which start-up need not wait for. */
     private volatile Driver driver;
@@ -59,6 +64,14 @@ public class SnowflakeConnector implements Connector<Connection> {
     public Connection connect(Map<String, Object> params) throws Exception {
         SnowflakeParameters parameters = SnowflakeParameters.of(params);
         Properties properties = parameters.driverProperties();
+        try {
+            hostCheck.requireResolvable(parameters.host(), properties);
+        } catch (LoginFailedException e) {
+            properties.clear();
+            LOG.info("Connecting to Snowflake at {} for account '{}' failed: the host name does not resolve ({})",
+                    parameters.endpoint(), parameters.account(), e.getCause().toString());
+            throw e;
+        }
         Thread thread = Thread.currentThread();
         ClassLoader caller = thread.getContextClassLoader();
         thread.setContextClassLoader(SnowflakeConnector.class.getClassLoader());
@@ -140,6 +153,11 @@ public class SnowflakeConnector implements Connector<Connection> {
         return List.of(FormField.text("account", ""), FormField.text("user", ""), FormField.secret("password"),
                 FormField.text("warehouse", ""), FormField.text("database", ""), FormField.text("schema", ""),
                 FormField.text("role", ""));
+    }
+
+    @Override
+    public String defaultFormDescription() {
+        return FORM_DESCRIPTION;
     }
 
     @Override

@@ -57,6 +57,17 @@ record SnowflakeParameters(String url, String account, Properties properties) {
         return slash < 0 ? rest : rest.substring(0, slash);
     }
 
+    /** @return the host name or address of the URL, without brackets or port */
+    String host() {
+        String endpoint = endpoint();
+        if (endpoint.startsWith("[")) {
+            int close = endpoint.indexOf(']');
+            return close < 0 ? endpoint.substring(1) : endpoint.substring(1, close);
+        }
+        int colon = endpoint.indexOf(':');
+        return colon < 0 ? endpoint : endpoint.substring(0, colon);
+    }
+
     private static String text(Object value) {
         return value == null ? "" : value.toString().strip();
     }

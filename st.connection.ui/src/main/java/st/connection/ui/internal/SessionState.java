@@ -116,7 +116,7 @@ public final class SessionState implements Serializable {
     }
 
     /** @return the user name the person logged in with, if this session logged in with the form */
-    Optional<String> userOf(String form) {
+    public Optional<String> userOf(String form) {
         return Optional.ofNullable(usersByForm.get(form));
     }
 

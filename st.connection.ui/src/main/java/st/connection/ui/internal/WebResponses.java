@@ -12,6 +12,8 @@ import st.connection.ui.internal.throttle.LoginThrottledException;
 public final class WebResponses {
 
     static final int TOO_MANY_REQUESTS = 429;
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
     static final String FORBIDDEN = "Nothing was done, because the form came without this session's security token "
             + "(reload the page and try again).";
 
@@ -21,6 +23,18 @@ public final class WebResponses {
     /** Pages show per-person state: no cache may keep them. */
     public static void noStore(HttpServletResponse response) {
         response.setHeader("Cache-Control", "no-store");
+    }
+
+    /**
+     * The headers of a page people see outside the console: no cache keeps it, no script runs in it,
+     * no other site frames it or receives its address; forms post to this site only; images (the
+     * site's icon) come from this site only.
+     */
+    public static void pageHeaders(HttpServletResponse response) {
+        noStore(response);
+        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "same-origin");
     }
 
     /** Redirects after a POST, so that a reload repeats nothing. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,12 +16,15 @@ class LoginFormHtmlTest {
 
     private static final LoginForm FORM = new LoginForm("sales", "jdbc", "Sales <b>DB</b>",
             List.of(FormField.text("user", ""), FormField.secret("password"), FormField.text("database", "SALES")),
-            Map.of(), 0);
-    private final LoginFormHtml html = new LoginFormHtml("/login", "token-123", Map.of("return", "/r?a=1&b='2'"));
+            Map.of(), 0, "For the <sales> team.");
+    private final LoginFormHtml html = new LoginFormHtml("/login", "token-123", Map.of("return", "/r?a=1&b='2'"),
+            LoginFormHtml.Audience.ADMINISTRATOR);
+    private final LoginFormHtml application = new LoginFormHtml("/login", "token-123", Map.of(),
+            LoginFormHtml.Audience.APPLICATION_USER);
 
     private String write(FormState state) {
         StringBuilder out = new StringBuilder();
-        html.write(out, state);
+        html.write(out, state, false, Optional.empty());
         return out.toString();
     }
 
@@ -52,5 +56,35 @@ class LoginFormHtmlTest {
                 .contains("<input type='hidden' name='action' value='logout'>")
                 .contains("<button type='submit' id='logout-sales'>Log out</button>")
                 .doesNotContain("type='password'");
+    }
+
+    @Test
+    void theFormsDescriptionStandsUnderItsTitle() {
+        String page = write(new FormState.Asking(FORM, Map.of(), null));
+        assertThat(page).contains("<h3>Sales &lt;b&gt;DB&lt;/b&gt;</h3>\n<p class='st-description' "
+                + "id='form-sales-description'>For the &lt;sales&gt; team.</p>");
+    }
+
+    @Test
+    void theFirstEmptyFieldTakesTheFocusOnlyWhenAsked() {
+        StringBuilder focused = new StringBuilder();
+        html.write(focused, new FormState.Asking(FORM, Map.of("user", "alice", "database", "SALES"), "Wrong."), true,
+                Optional.empty());
+        assertThat(focused.toString()).contains("name='password' type='password' value='' "
+                + "autocomplete='current-password' autofocus>");
+        assertThat(focused.toString().split("autofocus", -1)).hasSize(2);
+        assertThat(write(new FormState.Asking(FORM, Map.of(), null))).doesNotContain("autofocus");
+    }
+
+    @Test
+    void applicationUsersAreToldTheFormsTitleNotTheConnectorAndTheWayBack() {
+        StringBuilder page = new StringBuilder();
+        application.write(page, new FormState.Connected(FORM, "alice", Instant.parse("2026-12-01T10:15:30Z")), false,
+                Optional.of("/reports?year=2026&x='1'"));
+        assertThat(page.toString()).contains("id='connected-sales'>You are logged in to Sales &lt;b&gt;DB&lt;/b&gt; as "
+                + "<b>alice</b> since ")
+                .contains("<a id='continue' href='/reports?year=2026&amp;x=&#39;1&#39;'>Back to /reports?year=2026&amp;x=&#39;1&#39;</a>")
+                .contains("id='logout-sales'>Log out</button>")
+                .doesNotContain("jdbc");
     }
 }

@@ -85,6 +85,11 @@ public class SnowparkConnector implements Connector<Session> {
     }
 
     @Override
+    public String defaultFormDescription() {
+        return "A Snowpark session on any Snowflake account: its account identifier, your user name and password.";
+    }
+
+    @Override
     public Map<String, Object> defaultOptions() {
         return snowflake.defaultOptions();
     }

@@ -53,6 +53,7 @@ public class ConnectionsPanelServlet extends HttpServlet {
             + "padding:.5em 1em;border:1px solid #ccc;border-radius:4px}"
             + " #st-connections .st-form td{padding:.15em .5em .15em 0} #st-connections .st-inline{display:inline}"
             + " #st-connections .st-message{color:#b00020;font-weight:bold} #st-connections .st-notice{padding:.5em}"
+            + " #st-connections .st-description{color:#555;max-width:26em;margin:0 0 .5em}"
             + "</style>\n";
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionsPanelServlet.class);
@@ -85,7 +86,8 @@ public class ConnectionsPanelServlet extends HttpServlet {
         PanelTables tables = new PanelTables(action, session.csrfToken());
         tables.connectors(html, connections.connectors());
         tables.shared(html, connections.singletons(), cache.statistics());
-        yourConnections(html, request, new LoginFormHtml(action, session.csrfToken(), Map.of()));
+        yourConnections(html, request, new LoginFormHtml(action, session.csrfToken(), Map.of(),
+                LoginFormHtml.Audience.ADMINISTRATOR));
         tables.problems(html, problems.list());
         html.append("</div>\n");
         WebResponses.noStore(response);
@@ -98,9 +100,14 @@ public class ConnectionsPanelServlet extends HttpServlet {
         if (all.isEmpty()) {
             html.append("<p id='forms-none'>No login form is configured.</p>\n");
         }
+        // After a failed login the form that says why takes the focus; otherwise nothing does, so
+        // that the page opens at its top.
+        boolean focus = true;
         for (LoginForm form : all) {
             FormState state = logins.state(request, form);
-            forms.write(html, state);
+            boolean failed = state instanceof FormState.Asking asking && asking.message() != null;
+            forms.write(html, state, focus && failed, Optional.empty());
+            focus &= !failed;
         }
         html.append("</div>\n");
     }

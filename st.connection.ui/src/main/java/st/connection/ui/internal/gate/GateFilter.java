@@ -3,6 +3,7 @@ package st.connection.ui.internal.gate;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.DispatcherType;
@@ -18,6 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import st.connection.api.ConnectionService;
+import st.connection.api.GatedLogin;
+import st.connection.api.LoginForm;
 import st.connection.api.LoginRequiredException;
 import st.connection.api.ManagedConnection;
 import st.connection.ui.internal.SessionState;
@@ -25,7 +28,8 @@ import st.connection.ui.internal.WebResponses;
 
 /**
  * Lets a request through only when its session has a live connection for the gate's login form,
- * which it puts in the request attribute {@link ManagedConnection#REQUEST_ATTRIBUTE}. Any other
+ * which it puts in the request attribute {@link ManagedConnection#REQUEST_ATTRIBUTE}, with the
+ * {@link GatedLogin} that tells the page who is logged in and how to log out. Any other
  * request is sent to the login page with its own address to return to, and the protected servlet
  * never runs, however it was reached: directly, by a forward, or by an include (which cannot
  * redirect, so the includer gets a {@link LoginRequiredException}). A {@link LoginRequiredException}
@@ -48,8 +52,8 @@ final class GateFilter implements Filter {
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
-        Optional<ManagedConnection<?>> mine = SessionState.existing(request)
-                .flatMap(session -> connections.user(session.scopeId()).current(form));
+        Optional<SessionState> session = SessionState.existing(request);
+        Optional<ManagedConnection<?>> mine = session.flatMap(state -> connections.user(state.scopeId()).current(form));
         if (mine.isEmpty()) {
             if (request.getDispatcherType() == DispatcherType.INCLUDE) {
                 throw new LoginRequiredException(form, "This part of the page needs a login; it was left out.");
@@ -61,6 +65,7 @@ final class GateFilter implements Filter {
             return;
         }
         request.setAttribute(ManagedConnection.REQUEST_ATTRIBUTE, mine.get());
+        request.setAttribute(GatedLogin.REQUEST_ATTRIBUTE, gatedLogin(request, session.get()));
         try {
             chain.doFilter(request, response);
         } catch (RuntimeException | ServletException | IOException e) {
@@ -70,6 +75,13 @@ final class GateFilter implements Filter {
             }
             loginRequiredWhileServing(request, response, ended);
         }
+    }
+
+    /** Logging out from the application's page leads to the login page, which offers the way back. */
+    private GatedLogin gatedLogin(HttpServletRequest request, SessionState session) {
+        String title = connections.loginForm(form).map(LoginForm::title).orElse(form);
+        return new GatedLogin(session.userOf(form).orElse(""), title, request.getContextPath() + LoginPageServlet.PATH,
+                Map.of("csrf", session.csrfToken(), "action", "logout", "form", form, "return", ReturnAddress.of(request)));
     }
 
     /** @return the {@link LoginRequiredException} anywhere in the failure's causes, or {@code null} */

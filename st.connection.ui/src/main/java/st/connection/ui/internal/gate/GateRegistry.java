@@ -102,6 +102,12 @@ public class GateRegistry {
                 .sorted(Comparator.comparing(LoginForm::name)).toList();
     }
 
+    /** @return where a person starts with the application whose gate in the context asks for the form, if known */
+    public Optional<String> startOf(String context, String form) {
+        return gates.values().stream().filter(g -> g.context().equals(context) && g.form().equals(form))
+                .map(GateSettings::startPath).flatMap(Optional::stream).sorted().findFirst();
+    }
+
     /**
      * @return rejected configurations, gates whose login form does not exist (yet), and gates with
      *     patterns that reach no servlet of their context

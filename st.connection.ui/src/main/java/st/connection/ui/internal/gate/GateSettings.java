@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.osgi.service.servlet.whiteboard.HttpWhiteboardConstants;
@@ -37,6 +38,17 @@ record GateSettings(List<String> patterns, String form, String context) {
 
     GateSettings {
         patterns = List.copyOf(patterns);
+    }
+
+    /**
+     * @return where a person starts with the application behind the gate: its first exact path, else
+     *     the path of its first prefix pattern ({@code /reports/*} starts at {@code /reports}); none for
+     *     extension patterns only
+     */
+    Optional<String> startPath() {
+        return patterns.stream().filter(p -> !p.contains("*")).findFirst()
+                .or(() -> patterns.stream().filter(p -> p.endsWith("/*") && p.length() > 2)
+                        .map(p -> p.substring(0, p.length() - 2)).findFirst());
     }
 
     boolean isInDefaultContext() {

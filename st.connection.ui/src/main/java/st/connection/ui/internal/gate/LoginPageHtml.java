@@ -18,15 +18,17 @@ final class LoginPageHtml {
             h1{font-size:1.4em;margin-top:0} h3{margin-bottom:.5em}
             td{padding:.25em .5em .25em 0} input{width:16em;padding:.3em}
             button{padding:.4em 1.2em;margin-top:.5em} .st-message{color:#b00020;font-weight:600}
-            .st-notice{background:#eef5ff;padding:.5em;border-radius:4px}""";
+            .st-notice{background:#eef5ff;padding:.5em;border-radius:4px} .st-description{color:#555;margin-top:0}""";
 
     private LoginPageHtml() {
     }
 
-    static void open(StringBuilder page, Optional<String> notice) {
+    /** @param heading the page's title and heading, a fixed text */
+    static void open(StringBuilder page, String heading, Optional<String> notice) {
         page.append("<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'>")
                 .append("<meta name='viewport' content='width=device-width, initial-scale=1'>")
-                .append("<title>Log in</title><style>").append(STYLE).append("</style></head>\n<body><main>\n<h1>Log in</h1>\n");
+                .append("<title>").append(forHtml(heading)).append("</title><style>").append(STYLE)
+                .append("</style></head>\n<body><main>\n<h1>").append(forHtml(heading)).append("</h1>\n");
         notice.ifPresent(text -> page.append("<p class='st-notice' id='page-notice' role='status'>")
                 .append(forHtml(text)).append("</p>\n"));
     }
@@ -37,11 +39,7 @@ final class LoginPageHtml {
 
     static void send(HttpServletResponse response, StringBuilder page) throws IOException {
         response.setContentType("text/html;charset=UTF-8");
-        WebResponses.noStore(response);
-        response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; "
-                + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "same-origin");
+        WebResponses.pageHeaders(response);
         response.getWriter().write(page.toString());
     }
 }

@@ -1,8 +1,5 @@
 package st.connection.ui.internal.gate;
 
-import static org.owasp.encoder.Encode.forHtml;
-import static org.owasp.encoder.Encode.forHtmlAttribute;
-
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -37,8 +34,9 @@ import st.connection.ui.internal.throttle.LoginThrottledException;
  * The login page for application users at {@value #PATH} of a servlet context: the forms that the
  * context's gates ask for (or the one named by {@code ?form=}), and after logging in a redirect to
  * the {@code return} address if it is a path on this server. Every {@code POST} carries a CSRF token (the session's, or before there
- * is a session the page's signed one, see {@link LoginPageToken}) and ends in a redirect. Looking at
- * the page starts no HTTP session; a login attempt does.
+ * is a session the page's signed one, see {@link LoginPageToken}) and ends in a redirect; a post whose
+ * token is not accepted does nothing and leads to the page again, which says that it had expired.
+ * Looking at the page starts no HTTP session; a login attempt does.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern(LoginPageServlet.PATH)
@@ -46,6 +44,8 @@ import st.connection.ui.internal.throttle.LoginThrottledException;
 public class LoginPageServlet extends HttpServlet {
 
     public static final String PATH = "/login";
+    static final String EXPIRED = "expired";
+    static final String PAGE_EXPIRED = "Your page had expired; please log in again.";
     private static final long serialVersionUID = 1L;
 
     private final transient GateRegistry gates;
@@ -77,22 +77,26 @@ public class LoginPageServlet extends HttpServlet {
             List<LoginForm> forms = named.isEmpty() ? gates.gatedForms(servletContext)
                     : gated(named).map(List::of).orElse(List.of());
             Optional<String> notice = session.flatMap(SessionState::takePageNotice);
+            if (RequestParameters.of(request, EXPIRED) != null) {
+                notice = Optional.of(PAGE_EXPIRED);
+            }
             if (!named.isEmpty() && forms.isEmpty()) {
                 response.setStatus(HttpServletResponse.SC_NOT_FOUND);
                 notice = Optional.of("There is no login form named '" + named + "' here.");
             }
             String token = session.map(SessionState::csrfToken).orElseGet(() -> anonymousToken.tokenFor(request, response));
             LoginFormHtml html = new LoginFormHtml(action(request), token,
-                    returnTo.map(address -> Map.of("return", address)).orElse(Map.of()));
+                    returnTo.map(address -> Map.of("return", address)).orElse(Map.of()),
+                    LoginFormHtml.Audience.APPLICATION_USER);
+            List<FormState> states = forms.stream().map(form -> logins.state(request, form)).toList();
+            boolean asking = states.stream().anyMatch(FormState.Asking.class::isInstance);
             StringBuilder page = new StringBuilder(4096);
-            LoginPageHtml.open(page, notice);
-            for (LoginForm form : forms) {
-                FormState state = logins.state(request, form);
-                html.write(page, state);
-                if (state instanceof FormState.Connected && returnTo.isPresent()) {
-                    page.append("<p><a id='continue' href='").append(forHtmlAttribute(returnTo.get()))
-                            .append("'>Continue to ").append(forHtml(returnTo.get())).append("</a></p>\n");
-                }
+            LoginPageHtml.open(page, asking || states.isEmpty() ? "Log in" : "Logged in", notice);
+            boolean focus = true;
+            for (FormState state : states) {
+                html.write(page, state, focus && state instanceof FormState.Asking,
+                        returnTo.or(() -> gates.startOf(servletContext, state.form().name())));
+                focus &= !(state instanceof FormState.Asking);
             }
             if (forms.isEmpty() && named.isEmpty()) {
                 page.append("<p id='forms-none'>No application asks for a login here.</p>\n");
@@ -116,7 +120,7 @@ public class LoginPageServlet extends HttpServlet {
             boolean genuine = session.isPresent() ? session.get().acceptsToken(submitted)
                     : anonymousToken.accepts(request, submitted);
             if (!genuine) {
-                WebResponses.forbidden(response);
+                WebResponses.seeOther(response, expiredPage(request));
                 return;
             }
             WebResponses.seeOther(response, act(request, response));
@@ -125,6 +129,18 @@ public class LoginPageServlet extends HttpServlet {
         } catch (LoginThrottledException e) {
             WebResponses.tooManyRequests(response, e);
         }
+    }
+
+    /**
+     * A form whose token is no longer accepted (the session ended, the server restarted, another tab
+     * logged in) or never was (a forged post): nothing is done, and the person sees the login page
+     * again, with one sentence and a fresh token.
+     */
+    private static String expiredPage(HttpServletRequest request) {
+        Optional<String> returnTo = ReturnAddress.local(RequestParameters.of(request, "return"));
+        String named = RequestParameters.orEmpty(request, "form");
+        return action(request) + "?" + (named.isEmpty() ? "" : "form=" + encode(named) + "&")
+                + returnTo.map(r -> "return=" + encode(r) + "&").orElse("") + EXPIRED;
     }
 
     /** @return where to go next */
@@ -146,7 +162,7 @@ public class LoginPageServlet extends HttpServlet {
                 logins.logout(request, named);
                 SessionState.existing(request).ifPresent(session -> session.pageNotice("You are logged out of "
                         + form.get().title() + "."));
-                return action(request) + "?form=" + encode(named);
+                return back;
             }
             default -> {
                 SessionState.existing(request).ifPresent(session -> session.pageNotice("Nothing was done: unknown action."));

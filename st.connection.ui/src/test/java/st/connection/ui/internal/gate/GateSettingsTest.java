@@ -22,6 +22,13 @@ class GateSettingsTest {
     }
 
     @Test
+    void theApplicationStartsAtTheFirstExactPathElseAtThePathOfAPrefixPattern() {
+        assertThat(new GateSettings(List.of("/demo/*", "/demo"), "h2", "default").startPath()).contains("/demo");
+        assertThat(new GateSettings(List.of("/reports/*"), "h2", "default").startPath()).contains("/reports");
+        assertThat(new GateSettings(List.of("*.report"), "h2", "default").startPath()).isEmpty();
+    }
+
+    @Test
     void missingValuesNameTheKeyAndTheExpectedForm() {
         assertThat(GateSettings.read(PID, Map.of()).problems()).containsExactly(
                 new ConfigurationProblem(PID, "form", null, GateSettings.NAME_FORM),
