@@ -87,4 +87,25 @@ class SnowflakeDemoBrowserIT implements ScreenshotOnFailure.HasBrowser {
         steps.awaitUrl("/login?form=snowflake&return=%2Fsnowflake-demo");
         assertThat(steps.textOf("page-notice")).startsWith("You are logged out of Snowflake (emulator on ");
     }
+
+    @Test
+    void theSnowparkDemoReadsTheOrdersAsDataFramesOfThePersonsOwnSessionAndASharedOne() throws Exception {
+        steps.open("/");
+        steps.click("start-snowpark-demo");
+        steps.awaitUrl("/login?form=snowpark&return=%2Fsnowpark-demo");
+        assertThat(steps.textOf("form-snowpark-description")).isEqualTo("For the demo application /snowpark-demo: "
+                + "log in as alice (password wonderland) or bob (password builder).");
+
+        steps.logIn("snowpark", "user", "bob", "password", "builder");
+        steps.awaitUrl("/snowpark-demo");
+        assertThat(browser.driver().findElements(By.cssSelector("#orders tr.order"))).hasSize(15);
+        assertThat(browser.driver().findElements(By.cssSelector("#cities tr.city"))).isNotEmpty();
+        assertThat(steps.textOf("account")).startsWith("Logged in as bob to Snowpark (emulator on 127.0.0.1:");
+        assertThat(browser.driver().findElements(By.cssSelector("#orders tr.order")).get(0)
+                .findElements(By.tagName("td")).get(3).getText()).isEqualTo("2026-05-06 09:15");
+        steps.screenshot("snowpark-demo-orders");
+
+        steps.click("logout");
+        steps.awaitUrl("/login?form=snowpark&return=%2Fsnowpark-demo");
+    }
 }

@@ -36,9 +36,10 @@ import st.connection.api.ManagedConnection;
  * launcher does with {@code --snowflake-emulator}); without it the path is not served at all.
  */
 @Component(service = Servlet.class)
-@HttpWhiteboardServletPattern("/snowpark-demo")
+@HttpWhiteboardServletPattern(SnowparkOrdersServlet.PATH)
 public final class SnowparkOrdersServlet extends HttpServlet {
 
+    static final String PATH = "/snowpark-demo";
     static final String SHARED = "snowpark-shared";
     static final String TITLE = "Recent orders through Snowpark";
     private static final List<String> CITY_HEADINGS = List.of("City", "Orders", "Total");

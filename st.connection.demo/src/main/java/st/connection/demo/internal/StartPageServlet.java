@@ -14,6 +14,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
+import st.connection.api.ManagedConnection;
+
 /**
  * The launcher's start page, where {@link RootRedirect} sends a person who types the server's
  * address: the demo, the console and the README's quick start.
@@ -30,6 +32,11 @@ public final class StartPageServlet extends HttpServlet {
             policyOption = ReferencePolicyOption.GREEDY)
     private transient volatile EmulatorDemoData snowflakeDemo;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY,
+            target = "(" + ManagedConnection.NAME + "=" + SnowparkOrdersServlet.SHARED + ")")
+    private transient volatile ManagedConnection<?> snowparkDemo;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String root = request.getContextPath();
@@ -42,6 +49,11 @@ public final class StartPageServlet extends HttpServlet {
             main.append("<li><a id='start-snowflake-demo' href='").append(root).append(SnowflakeOrdersServlet.PATH)
                     .append("'>The Snowflake demo</a>: the same orders from the Snowflake emulator, through the real "
                             + "Snowflake driver.</li>\n");
+        }
+        if (snowparkDemo != null) {
+            main.append("<li><a id='start-snowpark-demo' href='").append(root).append(SnowparkOrdersServlet.PATH)
+                    .append("'>The Snowpark demo</a>: the same orders as Snowpark DataFrames, of your own session and "
+                            + "of a shared one, both cached.</li>\n");
         }
         main.append("<li><a id='start-console' href='").append(root).append(CONSOLE_PANEL)
                 .append("'>The Connections panel</a> of the Web Console (with the user and password the launcher "
