@@ -16,9 +16,20 @@ import java.util.Objects;
  * @param fields the fields asked for, in order
  * @param options fixed connect parameters added to what the person enters
  * @param ttlSeconds how long query results are cached, in seconds; 0 means no caching
+ * @param validationIntervalMillis how long a person's connection found alive is trusted before it
+ *     is checked again, in milliseconds; 0 checks on every {@code get()}
  */
 public record LoginForm(String name, String connector, String title, List<FormField> fields,
-        Map<String, String> options, long ttlSeconds) {
+        Map<String, String> options, long ttlSeconds, long validationIntervalMillis) {
+
+    /** The validation interval of a form that sets none, in milliseconds. */
+    public static final long DEFAULT_VALIDATION_INTERVAL_MILLIS = 500;
+
+    /** A form with the {@linkplain #DEFAULT_VALIDATION_INTERVAL_MILLIS default validation interval}. */
+    public LoginForm(String name, String connector, String title, List<FormField> fields, Map<String, String> options,
+            long ttlSeconds) {
+        this(name, connector, title, fields, options, ttlSeconds, DEFAULT_VALIDATION_INTERVAL_MILLIS);
+    }
 
     public LoginForm {
         Objects.requireNonNull(name, "name");
@@ -28,6 +39,9 @@ public record LoginForm(String name, String connector, String title, List<FormFi
         options = Map.copyOf(options);
         if (ttlSeconds < 0) {
             throw new IllegalArgumentException("ttlSeconds must be 0 or more, was " + ttlSeconds);
+        }
+        if (validationIntervalMillis < 0) {
+            throw new IllegalArgumentException("validationIntervalMillis must be 0 or more, was " + validationIntervalMillis);
         }
     }
 }
