@@ -212,6 +212,12 @@ abstract class ManagedConnectionBase<C> implements ManagedConnection<C> {
      * @param departed the adapter that left, or {@code null} when one arrived
      */
     final void adaptersChanged(String typeName, CacheAdapter<?> departed) {
+        LiveConnection<C> open = live;
+        if (open == null || !open.typeName().equals(typeName)) {
+            // nothing to decorate; a connect under way decorates with the adapters there are by then,
+            // so an adapter's bundle does not wait behind a slow connect of another type's
+            return;
+        }
         lifecycle.lock();
         try {
             LiveConnection<C> current = live;
