@@ -11,8 +11,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import jakarta.servlet.http.HttpSession;
-import jakarta.servlet.http.HttpSessionBindingEvent;
-import jakarta.servlet.http.HttpSessionBindingListener;
 
 import st.connection.api.ConnectionService;
 import st.connection.api.UserConnections;
@@ -20,25 +18,15 @@ import st.connection.api.UserConnections;
 class HttpSessionScopesTest {
 
     private final List<String> asked = new ArrayList<>();
-    private final List<String> ended = new ArrayList<>();
     private final Map<String, Object> attributes = new HashMap<>();
     private String sessionId = "before-login";
 
-    /** A session whose id changes like a real one's at login, and which unbinds its attributes when invalidated. */
+    /** A session whose id changes like a real one's at login. */
     private final HttpSession session = (HttpSession) Proxy.newProxyInstance(getClass().getClassLoader(),
             new Class<?>[] {HttpSession.class}, (proxy, method, args) -> switch (method.getName()) {
                 case "getId" -> sessionId;
                 case "getAttribute" -> attributes.get((String) args[0]);
                 case "setAttribute" -> attributes.put((String) args[0], args[1]);
-                case "invalidate" -> {
-                    attributes.forEach((name, value) -> {
-                        if (value instanceof HttpSessionBindingListener listener) {
-                            listener.valueUnbound(new HttpSessionBindingEvent((HttpSession) proxy, name, value));
-                        }
-                    });
-                    attributes.clear();
-                    yield null;
-                }
                 default -> throw new UnsupportedOperationException(method.getName());
             });
 
@@ -50,12 +38,7 @@ class HttpSessionScopesTest {
                 String key = (String) args[0];
                 asked.add(key);
                 return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {UserConnections.class},
-                        (scope, call, none) -> {
-                            if (call.getName().equals("end")) {
-                                ended.add(key);
-                            }
-                            return null;
-                        });
+                        (scope, call, none) -> null);
             });
 
     @Test
@@ -66,13 +49,5 @@ class HttpSessionScopesTest {
         assertThat(asked).hasSize(2).doesNotContain("before-login", "after-login");
         assertThat(asked.get(0)).isEqualTo(asked.get(1)).isEqualTo(HttpSessionScopes.keyOf(session));
         assertThat(HttpSessionScopes.existingKeyOf(session)).contains(asked.get(0));
-    }
-
-    @Test
-    void theScopeEndsWithTheSession() {
-        HttpSessionScopes.of(connections, session);
-        session.invalidate();
-        assertThat(ended).isEqualTo(asked);
-        assertThat(HttpSessionScopes.existingKeyOf(session)).isEmpty();
     }
 }

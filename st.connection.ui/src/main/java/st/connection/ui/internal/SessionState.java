@@ -64,7 +64,11 @@ public final class SessionState implements Serializable {
             if (state instanceof SessionState existing) {
                 return existing;
             }
-            SessionState created = new SessionState(HttpSessionScopes.keyOf(session));
+            // the constant only (compiled in): this bundle does not need the API's servlet package at run time
+            Object key = session.getAttribute(HttpSessionScopes.ATTRIBUTE);
+            String scopeId = key instanceof String shared ? shared : randomToken();
+            session.setAttribute(HttpSessionScopes.ATTRIBUTE, scopeId);
+            SessionState created = new SessionState(scopeId);
             session.setAttribute(ATTRIBUTE, created);
             return created;
         }
