@@ -69,7 +69,8 @@ public abstract class ITestSupport {
         new File(logs).mkdirs();
         return options(
                 cleanCaches(),
-                frameworkProperty("org.osgi.framework.storage").value("target/felix-" + testClass.getSimpleName()),
+                frameworkProperty("org.osgi.framework.storage").value(
+                        "target/" + System.getProperty("itest.framework", "framework") + "-" + testClass.getSimpleName()),
                 systemProperty("org.slf4j.simpleLogger.logFile").value(logs + "/" + testClass.getSimpleName() + ".log"),
                 systemProperty("org.slf4j.simpleLogger.defaultLogLevel").value("debug"),
                 systemProperty("org.slf4j.simpleLogger.showDateTime").value("true"),
