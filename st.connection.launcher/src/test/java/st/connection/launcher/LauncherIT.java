@@ -107,10 +107,9 @@ class LauncherIT {
 
         assertThat(launcher.stop()).as("exit status; output:%n%s", String.join("\n", launcher.output())).isZero();
 
-        String log = Files.readString(home.resolve("logs/st-connection.log"), StandardCharsets.UTF_8);
+        String log = LauncherLog.of(home).assertNoneContains("wonderland", "builder", "admin/admin").text();
         assertThat(log).contains("INFO org.apache.felix.http - Started Jetty", "Demo data loaded into 'demo'",
                 "st.connection ready in ", "SIGTERM received: stopping", "st.connection stopped");
-        assertThat(log).as("no password in the log").doesNotContain("wonderland", "admin/admin");
     }
 
     @Test
@@ -134,7 +133,8 @@ class LauncherIT {
         ConsoleClient console = new ConsoleClient(launcher);
         console.post(Map.of("action", "login", "form", "snowflake", "user", "bob", "password", "builder"));
         assertThat(console.panel()).contains("Connected as <b>bob</b> to <b>snowflake</b>");
-        launcher.stop();
+        assertThat(launcher.stop()).as("exit status; output:%n%s", String.join("\n", launcher.output())).isZero();
+        LauncherLog.of(home).assertHasSnowflakeDriverLines().assertNoneContains("wonderland", "builder");
 
         launcher = RunningLauncher.start(home);
         launcher.awaitLine("st.connection ready in ");
@@ -144,9 +144,8 @@ class LauncherIT {
         assertThat(home.resolve("load/st.connection.gate-snowflake-demo.cfg")).doesNotExist();
         assertThat(home.resolve("load/st.connection.login-snowpark.cfg")).doesNotExist();
         assertThat(home.resolve("load/st.connection.singleton-snowpark-shared.cfg")).doesNotExist();
-        launcher.stop();
-        assertThat(Files.readString(home.resolve("logs/st-connection.log"), StandardCharsets.UTF_8))
-                .as("no password in the log").doesNotContain("wonderland");
+        assertThat(launcher.stop()).as("exit status; output:%n%s", String.join("\n", launcher.output())).isZero();
+        LauncherLog.of(home).assertNoneContains("wonderland", "builder");
     }
 
     @Test
@@ -178,8 +177,7 @@ class LauncherIT {
         assertThat(consoleStatus("admin", "admin")).as("the default is refused").isEqualTo(401);
         assertThat(consoleStatus("operator", password)).isEqualTo(200);
         assertThat(launcher.stop()).isZero();
-        assertThat(Files.readString(home.resolve("logs/st-connection.log"), StandardCharsets.UTF_8))
-                .as("no password in the log").doesNotContain(password);
+        LauncherLog.of(home).assertNoneContains(password);
     }
 
     private int consoleStatus(String user, String password) throws IOException, InterruptedException {
