@@ -72,9 +72,16 @@ class LauncherIT {
 
         launcher = RunningLauncher.start(home).awaitReady();
 
-        assertThat(new ConsoleClient(launcher).panel()).contains("id='form-extra'");
-        Thread.sleep(1500);
+        ConsoleClient console = new ConsoleClient(launcher);
+        assertThat(console.panel()).contains("id='form-extra'");
+        // A file dropped now is applied by a later scan than the first: once its form is listed,
+        // FileInstall has had its chance to write the first file back, and to write this one.
+        Path later = home.resolve("load/st.connection.login-later.cfg");
+        Files.writeString(later, "name=later\nconnector=jdbc\nfields=user,password:secret\noptions=url=jdbc:h2:mem:y\n");
+        Files.setLastModifiedTime(later, written);
+        awaitPanel(console, "id='form-later'");
         assertThat(Files.getLastModifiedTime(form)).as("FileInstall never rewrites a file it applied").isEqualTo(written);
+        assertThat(Files.getLastModifiedTime(later)).as("nor one it applied at run time").isEqualTo(written);
     }
 
     @Test
@@ -178,6 +185,15 @@ class LauncherIT {
         assertThat(consoleStatus("operator", password)).isEqualTo(200);
         assertThat(launcher.stop()).isZero();
         LauncherLog.of(home).assertNoneContains(password);
+    }
+
+    /** Polls the console's panel until it shows the text; fails after 20 s. */
+    private static void awaitPanel(ConsoleClient console, String text) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!console.panel().contains(text)) {
+            assertThat(System.nanoTime()).as("the panel shows %s within 20 s", text).isLessThan(deadline);
+            Thread.sleep(100);
+        }
     }
 
     private int consoleStatus(String user, String password) throws IOException, InterruptedException {
