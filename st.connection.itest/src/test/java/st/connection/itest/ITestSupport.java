@@ -177,10 +177,10 @@ public abstract class ITestSupport {
     /**
      * Installs and starts the web bundles once per framework. Jetty 12 needs the SLF4J 2 API, which
      * finds its provider, SLF4J 2's simple logger, in a fragment attached to it (its ServiceLoader
-     * mediator is declared, not installed): see {@link Slf4j2SimpleFragment}. Installing them only now, after the SLF4J 1.7 API and its simple logger are
-     * resolved, and resolving them in one go, keeps every other bundle on 1.7, which writes the
-     * test's log file: Felix prefers resolved exporters, and an installed SLF4J 2 would otherwise
-     * win the simple logger's {@code Require-Bundle}.
+     * mediator is declared, not installed): see {@link Slf4j2SimpleFragment}. Installing them only
+     * now, after the SLF4J 1.7 API and its simple logger are resolved, and resolving them in one go,
+     * keeps every other bundle on 1.7: Felix prefers resolved exporters, and an installed SLF4J 2
+     * would otherwise win the simple logger's {@code Require-Bundle}.
      */
     static synchronized void startWebBundles() throws BundleException, InterruptedException {
         if (Arrays.stream(context().getBundles()).anyMatch(b -> "st.connection.ui".equals(b.getSymbolicName()))) {
