@@ -64,7 +64,7 @@ class ConnectorDropInIT {
         await("the connector and its form are gone", () -> !console.panel().contains("id='connector-h2mem'")
                 && !console.panel().contains("id='form-h2mem'"));
         Files.copy(Path.of(System.getProperty("example.connector.jar")), dropped);
-        await("the connector is back", () -> console.panel().contains("id='login-h2mem'"));
+        await("the connector is back", () -> console.panel().contains("id='connector-h2mem'"));
         assertThat(logIn(new ConsoleClient(launcher), "another-secret"))
                 .as("no session was left on the database: H2 dropped it, so the login creates it anew")
                 .contains("Connected as <b>carol</b> to <b>h2mem</b>");
