@@ -135,4 +135,23 @@ class UserSessionsTest {
         assertThatThrownBy(() -> sessions.login("null", FORM, alice())).isInstanceOf(LoginFailedException.class)
                 .hasMessage("Could not log in to the fake; the server log says why.");
     }
+
+    @Test
+    void theConnectionsOpenedThroughAWithdrawnFormAreClosedAndOthersStay() throws Exception {
+        LoginForm other = new LoginForm("other", "fake", "Other", FORM.fields(), Map.of(), 0);
+        ManagedConnection<FakeConnection> alicesForm = sessions.login("alice", FORM, alice());
+        ManagedConnection<FakeConnection> bobsForm = sessions.login("bob", FORM, alice());
+        ManagedConnection<FakeConnection> alicesOther = sessions.login("alice", other, alice());
+        FakeConnection open = alicesForm.get();
+
+        sessions.formWithdrawn(FORM);
+
+        assertThat(open.open).isFalse();
+        assertThatThrownBy(alicesForm::get).isInstanceOf(LoginRequiredException.class)
+                .hasMessage("Your session with the fake ended; please log in again.");
+        assertThatThrownBy(bobsForm::get).isInstanceOf(LoginRequiredException.class);
+        assertThat(sessions.formsOf("alice")).containsExactly("other");
+        assertThat(sessions.formsOf("bob")).isEmpty();
+        assertThat(alicesOther.get().open).isTrue();
+    }
 }
