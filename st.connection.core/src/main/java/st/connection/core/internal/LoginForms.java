@@ -2,6 +2,7 @@ package st.connection.core.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
+import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -20,8 +22,9 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import st.connection.api.FormField;
+import st.connection.api.ConfigurationProblem;
 import st.connection.api.LoginForm;
+import st.connection.core.internal.config.ConfigurationProblems;
 import st.connection.core.internal.config.ConfigurationReader;
 
 /**
@@ -43,41 +46,53 @@ public class LoginForms {
     private static final Logger LOG = LoggerFactory.getLogger(LoginForms.class);
 
     private final ConnectorRegistry registry;
+    private final ConfigurationProblems problems;
     private final Map<String, LoginForm> configured = new ConcurrentHashMap<>();
     /** Forms waiting for a name another configuration holds, by PID, in the order they came; guarded by {@code this}. */
-    private final Map<String, Waiting> waiting = new java.util.LinkedHashMap<>();
+    private final Map<String, Waiting> waiting = new LinkedHashMap<>();
     private final Map<ServiceReference<LoginForm>, LoginForm> declared = new ConcurrentHashMap<>();
+    /** The problem sources of the form services not offered. */
+    private final Map<ServiceReference<LoginForm>, String> refused = new ConcurrentHashMap<>();
     private final List<Consumer<LoginForm>> withdrawalListeners = new CopyOnWriteArrayList<>();
 
     private record Waiting(LoginForm form, Runnable whenOffered) {
     }
 
     @Activate
-    public LoginForms(@Reference ConnectorRegistry registry) {
+    public LoginForms(@Reference ConnectorRegistry registry, @Reference ConfigurationProblems problems) {
         this.registry = registry;
+        this.problems = problems;
     }
 
-    /** A form an application registered; one whose names are not plain names is not offered. */
+    /**
+     * A form an application registered; one whose names are not plain names is not offered, and is
+     * reported as a problem of {@code login form service ID of bundle BSN}.
+     */
     @Reference(service = LoginForm.class, cardinality = ReferenceCardinality.MULTIPLE,
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     void addDeclared(ServiceReference<LoginForm> reference, LoginForm form) {
-        String malformed = malformedName(form);
+        ConfigurationProblem malformed = malformedName(sourceOf(reference), form);
         if (malformed != null) {
-            LOG.warn("The login form service {} of bundle {} is not offered: its {} is not {}",
-                    reference.getProperty(org.osgi.framework.Constants.SERVICE_ID), bundleOf(reference), malformed,
-                    ConfigurationReader.NAME_FORM);
+            refused.put(reference, malformed.pid());
+            problems.report(List.of(malformed));
             return;
         }
         declared.put(reference, form);
         LOG.info("Login form '{}' declared by bundle {}", form.name(), bundleOf(reference));
     }
 
+    /** The form's service went: unless an equal form is still offered, its personal connections end. */
     void removeDeclared(ServiceReference<LoginForm> reference, LoginForm form) {
-        if (declared.remove(reference) != null) {
-            LOG.info("Login form '{}' of bundle {} withdrawn; its personal connections are closed", form.name(),
-                    bundleOf(reference));
-            withdrawalListeners.forEach(listener -> listener.accept(form));
+        String refusal = refused.remove(reference);
+        if (refusal != null) {
+            problems.clear(refusal);
         }
+        if (declared.remove(reference) == null || find(form.name()).filter(form::equals).isPresent()) {
+            return;
+        }
+        LOG.info("Login form '{}' of bundle {} withdrawn; its personal connections are closed", form.name(),
+                bundleOf(reference));
+        withdrawalListeners.forEach(listener -> listener.accept(form));
     }
 
     /** @param listener hears each form service that was withdrawn, while its bundle is still there */
@@ -160,16 +175,21 @@ public class LoginForms {
                         connector.defaultFormFields(), Map.of(), 0, connector.defaultFormDescription()));
     }
 
-    /** @return which name of the form is not a plain name, or {@code null} */
-    private static String malformedName(LoginForm form) {
-        if (!ConfigurationReader.NAME.matcher(form.name()).matches()) {
-            return "name '" + ConfigurationReader.abbreviated(form.name()) + "'";
-        }
-        if (!ConfigurationReader.NAME.matcher(form.connector()).matches()) {
-            return "connector '" + ConfigurationReader.abbreviated(form.connector()) + "'";
-        }
-        return form.fields().stream().map(FormField::name).filter(n -> !ConfigurationReader.NAME.matcher(n).matches())
-                .findFirst().map(n -> "field name '" + ConfigurationReader.abbreviated(n) + "'").orElse(null);
+    /** @return the problem of the first name of the form that is not a plain name, or {@code null} */
+    private static ConfigurationProblem malformedName(String source, LoginForm form) {
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put("name", form.name());
+        names.put("connector", form.connector());
+        form.fields().forEach(field -> names.putIfAbsent("field " + field.name(), field.name()));
+        return names.entrySet().stream().filter(name -> !ConfigurationReader.NAME.matcher(name.getValue()).matches())
+                .findFirst().map(name -> new ConfigurationProblem(source, name.getKey(),
+                        ConfigurationReader.abbreviated(name.getValue()), ConfigurationReader.NAME_FORM))
+                .orElse(null);
+    }
+
+    /** @return how problems name an application's form service, as a configuration's PID names it */
+    private static String sourceOf(ServiceReference<?> reference) {
+        return "login form service " + reference.getProperty(Constants.SERVICE_ID) + " of bundle " + bundleOf(reference);
     }
 
     private static String bundleOf(ServiceReference<?> reference) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import org.osgi.framework.Bundle;
 import org.osgi.service.component.annotations.Activate;
@@ -75,8 +76,8 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
     private final CachePlan.Caching caching;
     private final SingletonConnections singletons;
     private final ConfigurationProblems problems;
-    private LoginForms forms;
-    private final java.util.function.Consumer<LoginForm> withdrawn = this::formWithdrawn;
+    private final LoginForms forms;
+    private final Consumer<LoginForm> withdrawn = this::formWithdrawn;
     private final Map<String, PersonalScope> scopes = new ConcurrentHashMap<>();
     /** Ended session ids and when they ended. */
     private final Map<String, Long> ended = new ConcurrentHashMap<>();
@@ -88,14 +89,12 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
     public UserSessions(@Reference ConnectorRegistry registry, @Reference ValidationTimer timer,
             @Reference ResultCache cache, @Reference CacheAdapters adapters, @Reference ConfigurationProblems problems,
             @Reference SingletonConnections singletons, @Reference LoginForms forms, Map<String, Object> properties) {
-        this(registry, timer, cache, adapters, problems, singletons);
-        this.forms = forms;
-        forms.addWithdrawalListener(withdrawn);
+        this(registry, timer, cache, adapters, problems, singletons, forms);
         modified(properties);
     }
 
     UserSessions(ConnectorRegistry registry, LifecycleClock timer, ResultCache cache, CacheAdapters adapters,
-            ConfigurationProblems problems, SingletonConnections singletons) {
+            ConfigurationProblems problems, SingletonConnections singletons, LoginForms forms) {
         this.registry = registry;
         this.timer = timer;
         this.cache = cache;
@@ -103,8 +102,10 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
         this.problems = problems;
         this.caching = new CachePlan.Caching(cache, adapters, problems);
         this.singletons = singletons;
+        this.forms = forms;
         registry.addListener(this);
         adapters.addListener(this);
+        forms.addWithdrawalListener(withdrawn);
     }
 
     @Modified
@@ -338,9 +339,7 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
         sweeps.incrementAndGet();
         registry.removeListener(this);
         adapters.removeListener(this);
-        if (forms != null) {
-            forms.removeWithdrawalListener(withdrawn);
-        }
+        forms.removeWithdrawalListener(withdrawn);
         List.copyOf(scopes.keySet()).forEach(this::end);
     }
 }

@@ -13,12 +13,14 @@ import org.osgi.framework.ServiceReference;
 import st.connection.api.Connector;
 import st.connection.api.FormField;
 import st.connection.api.LoginForm;
+import st.connection.core.internal.config.ConfigurationProblems;
 
 /** Where a form of a name comes from: configuration, an application's service, a connector's default. */
 class LoginFormsTest {
 
     private final ConnectorRegistry registry = new ConnectorRegistry();
-    private final LoginForms forms = new LoginForms(registry);
+    private final ConfigurationProblems problems = new ConfigurationProblems();
+    private final LoginForms forms = new LoginForms(registry, problems);
 
     LoginFormsTest() {
         FakeConnector connector = new FakeConnector() {
@@ -75,8 +77,44 @@ class LoginFormsTest {
     }
 
     @Test
-    void aFormWhoseNameIsNoPlainNameIsNotOffered() {
-        forms.addDeclared(reference(0), form("orders; drop", "bad"));
+    void aFormWhoseNameIsNoPlainNameIsNotOfferedAndIsAProblemUntilItsServiceGoes() {
+        ServiceReference<LoginForm> reference = reference(0);
+        LoginForm bad = form("orders; drop", "bad");
+        forms.addDeclared(reference, bad);
         assertThat(forms.find("orders; drop")).isEmpty();
+        assertThat(problems.all()).singleElement().satisfies(problem -> assertThat(problem.message()).isEqualTo(
+                "login form service " + reference.getProperty(Constants.SERVICE_ID) + " of bundle (gone): name is "
+                        + "'orders; drop'; expected a name of letters, digits, '.', '-' or '_' (at most 100 characters)."));
+
+        forms.removeDeclared(reference, bad);
+        assertThat(problems.all()).isEmpty();
+    }
+
+    @Test
+    void theWithdrawalOfAFormThatIsStillOfferedByAnotherServiceIsNotHeard() {
+        List<LoginForm> withdrawn = new ArrayList<>();
+        forms.addWithdrawalListener(withdrawn::add);
+        ServiceReference<LoginForm> first = reference(0);
+        LoginForm orders = form("orders", "Orders");
+        forms.addDeclared(first, orders);
+        forms.addDeclared(reference(0), form("orders", "Orders"));
+
+        forms.removeDeclared(first, orders);
+        assertThat(forms.find("orders")).contains(orders);
+        assertThat(withdrawn).isEmpty();
+    }
+
+    @Test
+    void whenTheHigherRankedFormOfANameGoesItsWithdrawalIsHeardAndTheOtherIsOffered() {
+        List<LoginForm> withdrawn = new ArrayList<>();
+        forms.addWithdrawalListener(withdrawn::add);
+        ServiceReference<LoginForm> ranked = reference(5);
+        LoginForm higher = form("orders", "ranked");
+        forms.addDeclared(ranked, higher);
+        forms.addDeclared(reference(0), form("orders", "plain"));
+
+        forms.removeDeclared(ranked, higher);
+        assertThat(withdrawn).containsExactly(higher);
+        assertThat(forms.find("orders").orElseThrow().title()).isEqualTo("plain");
     }
 }
