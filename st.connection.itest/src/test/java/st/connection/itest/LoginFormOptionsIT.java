@@ -98,6 +98,23 @@ public class LoginFormOptionsIT extends ITestSupport {
     }
 
     @Test
+    public void aFormServiceWhoseNameIsNoPlainNameIsNotOfferedAndIsAProblemUntilItGoes() throws Exception {
+        ServiceRegistration<LoginForm> service = context().registerService(LoginForm.class, new LoginForm("rec code",
+                "recording", "Spaced", List.of(FormField.text("user", "")), Map.of(), 0), null);
+        String source = "login form service " + service.getReference().getProperty("service.id") + " of bundle "
+                + service.getReference().getBundle().getSymbolicName();
+        try {
+            await("the problem is reported", () -> connections().configurationProblems().stream()
+                    .anyMatch(p -> p.pid().equals(source)));
+            assertTrue(connections().loginForm("rec code").isEmpty());
+        } finally {
+            service.unregister();
+        }
+        assertTrue("gone with its service", connections().configurationProblems().stream()
+                .noneMatch(p -> p.pid().equals(source)));
+    }
+
+    @Test
     public void aFormThatSetsTtlTwiceDifferentlyIsAConfigurationProblem() throws Exception {
         configuration = configure("st.connection.login", Map.of("name", "rec-twice", "connector", "recording",
                 "fields", "user", "options", "ttl=30", "ttl", "60"));
