@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import org.osgi.framework.Bundle;
 import org.osgi.service.component.annotations.Activate;
@@ -40,7 +41,8 @@ import st.connection.core.internal.config.ConfigurationReader;
  * timeout (at least an hour), long after any login of theirs could still be running. A scope that
  * nobody used for the idle timeout is closed and dropped, but not ended: its person may log in
  * again. Use means a login, {@code current}, {@code logout}, or a liveness check of one of its
- * connections (at least once per validation interval while it is used).
+ * connections (at least once per validation interval while it is used). When an application's
+ * login form service goes, the connections opened through it are closed.
  */
 @Component(service = UserSessions.class, configurationPid = UserSessions.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -74,6 +76,8 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
     private final CachePlan.Caching caching;
     private final SingletonConnections singletons;
     private final ConfigurationProblems problems;
+    private final LoginForms forms;
+    private final Consumer<LoginForm> withdrawn = this::formWithdrawn;
     private final Map<String, PersonalScope> scopes = new ConcurrentHashMap<>();
     /** Ended session ids and when they ended. */
     private final Map<String, Long> ended = new ConcurrentHashMap<>();
@@ -84,13 +88,13 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
     @Activate
     public UserSessions(@Reference ConnectorRegistry registry, @Reference ValidationTimer timer,
             @Reference ResultCache cache, @Reference CacheAdapters adapters, @Reference ConfigurationProblems problems,
-            @Reference SingletonConnections singletons, Map<String, Object> properties) {
-        this(registry, timer, cache, adapters, problems, singletons);
+            @Reference SingletonConnections singletons, @Reference LoginForms forms, Map<String, Object> properties) {
+        this(registry, timer, cache, adapters, problems, singletons, forms);
         modified(properties);
     }
 
     UserSessions(ConnectorRegistry registry, LifecycleClock timer, ResultCache cache, CacheAdapters adapters,
-            ConfigurationProblems problems, SingletonConnections singletons) {
+            ConfigurationProblems problems, SingletonConnections singletons, LoginForms forms) {
         this.registry = registry;
         this.timer = timer;
         this.cache = cache;
@@ -98,8 +102,10 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
         this.problems = problems;
         this.caching = new CachePlan.Caching(cache, adapters, problems);
         this.singletons = singletons;
+        this.forms = forms;
         registry.addListener(this);
         adapters.addListener(this);
+        forms.addWithdrawalListener(withdrawn);
     }
 
     @Modified
@@ -299,6 +305,14 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
         return scopes.values().stream().flatMap(scope -> scope.connections().stream()).toList();
     }
 
+    /** The login form went (its application's bundle stops): the connections opened through it end. */
+    void formWithdrawn(LoginForm form) {
+        scopes.values().forEach(scope -> scope.connections().stream().filter(c -> c.isThrough(form)).forEach(c -> {
+            scope.forget(form.name(), c);
+            c.formWithdrawn();
+        }));
+    }
+
     @Override
     public void connectorAdded(String name) {
         // personal connections are opened by logging in again
@@ -325,6 +339,7 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
         sweeps.incrementAndGet();
         registry.removeListener(this);
         adapters.removeListener(this);
+        forms.removeWithdrawalListener(withdrawn);
         List.copyOf(scopes.keySet()).forEach(this::end);
     }
 }
