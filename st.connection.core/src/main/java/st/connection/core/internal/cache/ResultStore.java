@@ -140,8 +140,13 @@ final class ResultStore {
         return true;
     }
 
+    /**
+     * The time a new value's expiry counts from: the real time, not the coarse clock, which may lag
+     * when its thread waits for a core. Checks read the coarse clock, so a lag can only make an
+     * expiry late, never early.
+     */
     long nowMillis() {
-        return clock.millis();
+        return System.currentTimeMillis();
     }
 
     /** Keeps the value if Ehcache takes it (it refuses one larger than its whole budget). */
