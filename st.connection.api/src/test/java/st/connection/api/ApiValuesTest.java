@@ -65,4 +65,17 @@ class ApiValuesTest {
         assertThat(new ConnectorUnavailableException("snowflake").getMessage())
                 .isEqualTo("The connector 'snowflake' is not available; install or start its bundle.");
     }
+
+    @Test
+    void theMeanMissTimeIsTheSummedTimeOverTheMisses() {
+        assertThat(new CacheStatistics("sales", "shared", 5, 4, 0, 0, 1, 10, 10_000_000).meanMissMillis()).isEqualTo(2.5);
+        assertThat(new CacheStatistics("sales", "shared", 5, 0, 0, 0, 1, 10).meanMissMillis()).isZero();
+    }
+
+    @Test
+    void anEventNeedsItsTypeReasonAndTime() {
+        assertThatThrownBy(() -> new st.connection.api.event.ConnectionEvent(
+                st.connection.api.event.ConnectionEvent.Type.SHARED_OPENED, "sales", "jdbc", null, null,
+                java.time.Instant.now())).isInstanceOf(NullPointerException.class).hasMessage("reason");
+    }
 }
