@@ -37,7 +37,38 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(name = "User", description = "Connect parameter 'user'.", required = false)
     String user();
 
-    @AttributeDefinition(name = "Password", description = "Connect parameter 'password'.", required = false,
+    /*
+     * Every secret connect parameter of the shipped connectors is declared as a password, so that
+     * the Web Console masks it wherever it shows this configuration, even when entered in clear.
+     * Better still, a value is a reference: $[secret:name] or $[env:NAME].
+     */
+
+    @AttributeDefinition(name = "Password", description = "Connect parameter 'password'; best a reference such "
+            + "as $[secret:sales-db] (a file in the secrets directory) or $[env:SALES_PASSWORD].", required = false,
             type = AttributeType.PASSWORD)
     String password();
+
+    @AttributeDefinition(name = "Private key passphrase", description = "Connect parameter 'private_key_file_pwd' "
+            + "(Snowflake key-pair authentication).", required = false, type = AttributeType.PASSWORD)
+    String private__key__file__pwd();
+
+    @AttributeDefinition(name = "Private key password", description = "Connect parameter 'private_key_pwd' "
+            + "(Snowflake key-pair authentication).", required = false, type = AttributeType.PASSWORD)
+    String private__key__pwd();
+
+    @AttributeDefinition(name = "Passphrase", description = "Connect parameter 'passphrase'.", required = false,
+            type = AttributeType.PASSWORD)
+    String passphrase();
+
+    @AttributeDefinition(name = "Token", description = "Connect parameter 'token' (Snowflake OAuth).",
+            required = false, type = AttributeType.PASSWORD)
+    String token();
+
+    @AttributeDefinition(name = "Passcode", description = "Connect parameter 'passcode' (Snowflake MFA).",
+            required = false, type = AttributeType.PASSWORD)
+    String passcode();
+
+    @AttributeDefinition(name = "Proxy password", description = "Connect parameter 'proxyPassword' (Snowflake "
+            + "behind an HTTP proxy).", required = false, type = AttributeType.PASSWORD)
+    String proxyPassword();
 }

@@ -8,12 +8,6 @@ import java.util.Map;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceRegistration;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.ConfigurationPolicy;
-import org.osgi.service.component.annotations.Deactivate;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.metatype.annotations.Designate;
 
 import st.connection.api.ConfigurationProblem;
 import st.connection.api.Connector;
@@ -25,11 +19,9 @@ import st.connection.core.internal.config.ConfigurationReader;
  * One {@code st.connection.singleton} configuration: a shared connection registered as a
  * {@link ManagedConnection} service while its connector is installed. A rejected configuration
  * registers nothing and is reported; a missing connector is waited for and reported until it comes.
+ * Made and ended by {@link SingletonConfigurations}, which keeps its properties out of sight.
  */
-@Component(configurationPid = SingletonConfiguration.PID, configurationPolicy = ConfigurationPolicy.REQUIRE,
-        service = {})
-@Designate(ocd = SingletonConfig.class, factory = true)
-public class SingletonConfiguration implements ConnectorListener {
+final class SingletonConfiguration implements ConnectorListener {
 
     static final String PID = "st.connection.singleton";
 
@@ -43,10 +35,8 @@ public class SingletonConfiguration implements ConnectorListener {
     /** Guarded by {@code this}. */
     private ServiceRegistration<?> registration;
 
-    @Activate
-    public SingletonConfiguration(BundleContext context, Map<String, Object> properties,
-            @Reference ConnectorRegistry registry, @Reference SingletonConnections singletons,
-            @Reference ConfigurationProblems problems) {
+    SingletonConfiguration(BundleContext context, Map<String, Object> properties, ConnectorRegistry registry,
+            SingletonConnections singletons, ConfigurationProblems problems) {
         this.context = context;
         this.registry = registry;
         this.singletons = singletons;
@@ -116,7 +106,6 @@ public class SingletonConfiguration implements ConnectorListener {
         }
     }
 
-    @Deactivate
     void deactivate() {
         problems.clear(pid);
         if (settings == null) {

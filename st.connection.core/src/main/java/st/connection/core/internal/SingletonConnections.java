@@ -19,6 +19,7 @@ import st.connection.api.cache.CacheAdapter;
 import st.connection.core.internal.cache.CacheAdapters;
 import st.connection.core.internal.cache.ResultCache;
 import st.connection.core.internal.config.ConfigurationProblems;
+import st.connection.core.internal.events.ConnectionEvents;
 
 /**
  * Every shared connection, keyed by its settings. A connection lives while somebody holds it
@@ -32,13 +33,16 @@ public class SingletonConnections implements ConnectorListener, CacheAdapters.Li
     private final ValidationTimer timer;
     private final CacheAdapters adapters;
     private final CachePlan.Caching caching;
+    private final ConnectionEvents events;
     /** Guarded by {@code this}. */
     private final Map<Map<String, String>, Held> connections = new java.util.HashMap<>();
 
     @Activate
     public SingletonConnections(@Reference ConnectorRegistry registry, @Reference ValidationTimer timer,
-            @Reference ResultCache cache, @Reference CacheAdapters adapters, @Reference ConfigurationProblems problems) {
+            @Reference ResultCache cache, @Reference CacheAdapters adapters, @Reference ConfigurationProblems problems,
+            @Reference ConnectionEvents events) {
         this.registry = registry;
+        this.events = events;
         this.timer = timer;
         this.adapters = adapters;
         this.caching = new CachePlan.Caching(cache, adapters, problems);
@@ -49,7 +53,7 @@ public class SingletonConnections implements ConnectorListener, CacheAdapters.Li
     @SuppressWarnings("unchecked")
     synchronized <C> SingletonConnection<C> acquire(SingletonSettings settings, Object holder) {
         Held held = connections.computeIfAbsent(settings.identity(),
-                identity -> new Held(new SingletonConnection<>(settings, registry, timer, caching)));
+                identity -> new Held(new SingletonConnection<>(settings, registry, timer, caching, events)));
         held.holders.add(holder);
         return (SingletonConnection<C>) held.connection;
     }

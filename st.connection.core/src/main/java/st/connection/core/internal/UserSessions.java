@@ -22,6 +22,8 @@ import st.connection.api.cache.CacheAdapter;
 import st.connection.core.internal.cache.CacheAdapters;
 import st.connection.core.internal.cache.ResultCache;
 import st.connection.core.internal.config.ConfigurationProblems;
+import st.connection.core.internal.events.ConnectionEvents;
+import st.connection.api.event.ConnectionEvent;
 
 /** Every person's connections: session id, then form name. A session without connections has no entry. */
 @Component(service = UserSessions.class)
@@ -35,13 +37,15 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
     private final CacheAdapters adapters;
     private final CachePlan.Caching caching;
     private final SingletonConnections singletons;
+    private final ConnectionEvents events;
     private final Map<String, Map<String, UserConnection<?>>> sessions = new ConcurrentHashMap<>();
 
     @Activate
     public UserSessions(@Reference ConnectorRegistry registry, @Reference ValidationTimer timer,
             @Reference ResultCache cache, @Reference CacheAdapters adapters, @Reference ConfigurationProblems problems,
-            @Reference SingletonConnections singletons) {
+            @Reference SingletonConnections singletons, @Reference ConnectionEvents events) {
         this.registry = registry;
+        this.events = events;
         this.timer = timer;
         this.cache = cache;
         this.adapters = adapters;
@@ -59,6 +63,29 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
     }
 
     <C> ManagedConnection<C> login(String sessionId, LoginForm form, Map<String, ?> entered)
+            throws LoginFailedException {
+        String user = LoginAttempt.userOf(entered);
+        try {
+            ManagedConnection<C> connection = connect(sessionId, form, entered);
+            tell(ConnectionEvent.Type.LOGIN_SUCCEEDED, form, user, "Logged in.");
+            return connection;
+        } catch (LoginFailedException e) {
+            tell(ConnectionEvent.Type.LOGIN_FAILED, form, user, e.getMessage());
+            throw e;
+        }
+    }
+
+    /** The login failure's message is the connector's or a fixed sentence, never an entered value. */
+    private void tell(ConnectionEvent.Type type, LoginForm form, String user, String reason) {
+        events.fire(type, form.name(), form.connector(), shown(user), reason);
+    }
+
+    /** @return the user name as logs show it, or {@code null} for a form without one */
+    private static String shown(String user) {
+        return user.isEmpty() ? null : EnteredValue.printable(user);
+    }
+
+    private <C> ManagedConnection<C> connect(String sessionId, LoginForm form, Map<String, ?> entered)
             throws LoginFailedException {
         Optional<Connector<C>> found = registry.find(form.connector());
         if (found.isEmpty()) {
@@ -138,6 +165,8 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
             forget(sessionId, formName, connection);
             connection.close();
             LOG.info("'{}' logged out of form '{}'", connection.user(), formName);
+            events.fire(ConnectionEvent.Type.LOGGED_OUT, formName, connection.connector(),
+                    shown(connection.user()), "Logged out.");
         }
         cache.personLoggedOut(sessionId);
     }
@@ -145,7 +174,12 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
     void end(String sessionId) {
         Map<String, UserConnection<?>> forms = sessions.remove(sessionId);
         if (forms != null) {
-            forms.values().forEach(UserConnection::close);
+            forms.values().forEach(connection -> {
+                connection.close();
+                events.fire(ConnectionEvent.Type.SESSION_ENDED, connection.name(), connection.connector(),
+                        shown(connection.user()),
+                        "The session ended; its connection was closed.");
+            });
         }
         cache.personEnded(sessionId);
     }
