@@ -32,9 +32,11 @@ import st.connection.core.internal.config.UnresolvedReferences;
  * passphrases and tokens, resolved by the interpolation plugin from {@code $[secret:...]}. Given to
  * this factory, they stay in the connection that needs them.
  *
- * <p>Config Admin calls {@link #updated} and {@link #deleted} from one thread, in order.
+ * <p>Config Admin calls {@link #updated} and {@link #deleted} from one thread, in order. Immediate:
+ * Config Admin lets go of the service after each call, which would end a delayed component and
+ * every connection it configured.
  */
-@Component(service = ManagedServiceFactory.class, configurationPid = SingletonConfiguration.PID,
+@Component(service = ManagedServiceFactory.class, immediate = true, configurationPid = SingletonConfiguration.PID,
         configurationPolicy = ConfigurationPolicy.IGNORE,
         property = Constants.SERVICE_PID + "=" + SingletonConfiguration.PID)
 @Designate(ocd = SingletonConfig.class, factory = true)
