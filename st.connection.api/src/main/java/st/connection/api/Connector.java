@@ -61,6 +61,21 @@ public interface Connector<C> {
      */
     void close(C connection);
 
+    /**
+     * Tells whether a failed call on one of this connector's connections may mean that the
+     * connection is no longer usable. The platform then checks the connection with
+     * {@link #isOpen} before it hands it out again; a failure that only concerns the call (a typo
+     * in SQL, a constraint violation) costs no such check. The default takes every failure as
+     * fatal. Called on the caller's thread: answer from the failure alone, without a round trip.
+     *
+     * @param failure what the call threw
+     * @return {@code true} if the connection may be dead
+     * @since 1.2
+     */
+    default boolean isFatal(Throwable failure) {
+        return true;
+    }
+
     /** @return the fields a login form for this connector asks for, in order; empty for none */
     default List<FormField> defaultFormFields() {
         return List.of();
@@ -75,7 +90,11 @@ public interface Connector<C> {
         return "";
     }
 
-    /** @return fixed parameters added to every {@link #connect} call, overridden by explicit ones */
+    /**
+     * @return fixed parameters added to every {@link #connect} call, overridden by explicit ones;
+     *     the place for defaults such as login and network timeouts, which a configuration or a
+     *     login form's options can then override
+     */
     default Map<String, Object> defaultOptions() {
         return Map.of();
     }

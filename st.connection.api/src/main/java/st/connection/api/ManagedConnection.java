@@ -46,6 +46,17 @@ public interface ManagedConnection<C> {
      * <p>The platform owns the connection: do not close it. For {@code java.sql.Connection},
      * {@code close()} on the returned object is ignored, so try-with-resources is harmless.
      *
+     * <p><b>A shared connection is the same for every caller.</b> Its JDBC connection runs in
+     * auto-commit and refuses, with an {@link java.sql.SQLException} (SQLState {@code 0A000}) of
+     * one sentence, every call that would change its session for the other callers or leave them
+     * in a transaction: {@code setAutoCommit(false)}, {@code setTransactionIsolation},
+     * {@code setReadOnly(true)}, {@code setSchema}, {@code setCatalog}, {@code setClientInfo},
+     * {@code setNetworkTimeout}, {@code setHoldability}, {@code setTypeMap}, savepoints, and SQL
+     * starting with {@code USE}, {@code SET}, {@code UNSET}, {@code RESET}, {@code ALTER SESSION},
+     * {@code BEGIN}, {@code START} or {@code SAVEPOINT}. Session settings of a shared connection
+     * come from its configuration; transactions need a personal connection, whose owner may change
+     * it as they like.
+     *
      * @return an open connection, never {@code null}
      * @throws ConnectorUnavailableException if the connector is not installed or was stopped
      * @throws ConnectionFailedException if a shared connection could not be (re)opened
@@ -55,7 +66,8 @@ public interface ManagedConnection<C> {
 
     /**
      * Tells the handle that a call on its connection failed, so the next {@link #get()} checks
-     * liveness at once. JDBC connections report their own failures; other types call this.
+     * liveness at once if the connector takes the failure as fatal ({@link Connector#isFatal}).
+     * JDBC connections report their own failures; other types call this.
      */
     void reportFailure(Throwable failure);
 

@@ -62,7 +62,10 @@ public interface UserConnections {
     /** Closes and forgets the connection for a form, if any. */
     void logout(String formName);
 
-    /** Ends the session: closes and forgets every connection of it. */
+    /**
+     * Ends the session for good: closes and forgets every connection of it. A login on this key
+     * afterwards fails, and so does one that was connecting meanwhile (what it opened is closed).
+     */
     void end();
 
     /** The calling thread works for a person until {@link #close()}; see {@link UserConnections#enter()}. */

@@ -31,6 +31,7 @@ import org.osgi.util.tracker.ServiceTracker;
 import st.connection.api.CacheStatistics;
 import st.connection.api.ConnectionService;
 import st.connection.api.QueryCache;
+import st.connection.snowflake.emulator.SnowflakeEmulator;
 
 /**
  * The real bundles in an embedded Felix, as an application sees them: benchmarks reach core only
@@ -128,6 +129,18 @@ final class BenchmarkPlatform implements AutoCloseable {
             throw new IllegalStateException("'" + connection + "' had " + counted + " cache hits; the benchmark "
                     + "measured something else than it claims");
         }
+    }
+
+    /**
+     * @param ttl the {@code ttl} in seconds; {@code 0} for none
+     * @return the parameters of a shared connection to the emulator, as its default user, under this name
+     */
+    static Map<String, Object> emulatorParams(SnowflakeEmulator emulator, String name, int ttl) {
+        Map<String, Object> params = new HashMap<>(Map.of("name", name, "url", emulator.jdbcUrl(), "account",
+                SnowflakeEmulator.DEFAULT_ACCOUNT, "user", "bench", "password", "bench", "ssl", "off"));
+        params.put("ttl", String.valueOf(ttl));
+        params.put("cache.scope", "shared");
+        return params;
     }
 
     /** A connection straight from H2's driver in the framework, bypassing st.connection: the baseline. */

@@ -1,6 +1,5 @@
 package st.connection.benchmarks;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import st.connection.snowflake.emulator.SnowflakeEmulator;
@@ -22,8 +21,7 @@ public final class FirstConnect {
                 BenchmarkPlatform platform = BenchmarkPlatform.startWithSnowflake()) {
             emulator.execute(BenchData.CREATE_ORDERS);
             emulator.execute(BenchData.FILL_ORDERS);
-            Map<String, Object> params = new HashMap<>(Map.of("name", "first-" + connector, "url", emulator.jdbcUrl(),
-                    "account", SnowflakeEmulator.DEFAULT_ACCOUNT, "user", "bench", "password", "bench", "ssl", "off"));
+            Map<String, Object> params = BenchmarkPlatform.emulatorParams(emulator, "first-" + connector, 0);
             long start = System.nanoTime();
             Object connection = platform.connections().singleton(connector.equals("jdbc") ? "snowflake" : "snowpark",
                     params).get();

@@ -2,8 +2,6 @@ package st.connection.benchmarks;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -47,16 +45,8 @@ public class SnowflakeCacheHitBenchmark {
         emulator.execute(BenchData.CREATE_ORDERS);
         emulator.execute(BenchData.FILL_ORDERS);
         platform = BenchmarkPlatform.startWithSnowflake();
-        cached = platform.connections().singleton("snowflake", params("bench-sf-cached", "3600"));
-        uncached = platform.connections().singleton("snowflake", params("bench-sf-uncached", "0"));
-    }
-
-    private Map<String, Object> params(String name, String ttl) {
-        Map<String, Object> params = new HashMap<>(Map.of("name", name, "url", emulator.jdbcUrl(), "account",
-                SnowflakeEmulator.DEFAULT_ACCOUNT, "user", "bench", "password", "bench", "ssl", "off"));
-        params.put("ttl", ttl);
-        params.put("cache.scope", "shared");
-        return params;
+        cached = platform.connections().singleton("snowflake", BenchmarkPlatform.emulatorParams(emulator, "bench-sf-cached", 3600));
+        uncached = platform.connections().singleton("snowflake", BenchmarkPlatform.emulatorParams(emulator, "bench-sf-uncached", 0));
     }
 
     @TearDown

@@ -4,8 +4,6 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.sql.SQLException;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -53,8 +51,8 @@ public class SnowparkCacheHitBenchmark {
         emulator.execute(BenchData.CREATE_ORDERS);
         emulator.execute(BenchData.FILL_ORDERS);
         platform = BenchmarkPlatform.startWithSnowflake();
-        cached = platform.connections().singleton("snowpark", params("bench-sp-cached", "3600")).get();
-        uncached = platform.connections().singleton("snowpark", params("bench-sp-uncached", "0")).get();
+        cached = platform.connections().singleton("snowpark", BenchmarkPlatform.emulatorParams(emulator, "bench-sp-cached", 3600)).get();
+        uncached = platform.connections().singleton("snowpark", BenchmarkPlatform.emulatorParams(emulator, "bench-sp-uncached", 0)).get();
         ClassLoader connectors = cached.getClass().getClassLoader();
         Class<?> session = connectors.loadClass("com.snowflake.snowpark_java.Session");
         Class<?> dataFrame = connectors.loadClass("com.snowflake.snowpark_java.DataFrame");
@@ -65,14 +63,6 @@ public class SnowparkCacheHitBenchmark {
         collect = lookup.findVirtual(dataFrame, "collect", MethodType.methodType(rows))
                 .asType(MethodType.methodType(Object.class, Object.class));
         cachedFrame = sql.invokeExact(cached, BenchData.ORDERS);
-    }
-
-    private Map<String, Object> params(String name, String ttl) {
-        Map<String, Object> params = new HashMap<>(Map.of("name", name, "url", emulator.jdbcUrl(), "account",
-                SnowflakeEmulator.DEFAULT_ACCOUNT, "user", "bench", "password", "bench", "ssl", "off"));
-        params.put("ttl", ttl);
-        params.put("cache.scope", "shared");
-        return params;
     }
 
     @TearDown

@@ -109,12 +109,44 @@ public class ConfigurationErrorsIT extends ITestSupport {
     }
 
     @Test
-    public void duplicateNamesAreRejected() throws Exception {
-        configure("st.connection.singleton", singleton("twice"));
+    public void duplicateNamesAreRejectedUntilTheFirstIsDeletedThenTheSecondTakesOver() throws Exception {
+        org.osgi.service.cm.Configuration first = configure("st.connection.singleton", singleton("twice"));
         service(ManagedConnection.class, "(st.connection.name=twice)");
-        ConfigurationProblem problem = problemFor("st.connection.singleton", singleton("twice", "user", "other"),
-                "name");
+        Object firstId = context().getServiceReferences(ManagedConnection.class.getName(), "(st.connection.name=twice)")[0]
+                .getProperty("service.id");
+        Map<String, Object> other = singleton("twice", "validation.interval", "1234");
+        ConfigurationProblem problem = problemFor("st.connection.singleton", other, "name");
         assertEquals("a name no other shared connection uses", problem.expected());
+
+        first.delete();
+        await("the second configuration's connection is registered",
+                () -> isRegistered("(&(st.connection.name=twice)(!(service.id=" + firstId + ")))"));
+        await("its problem is gone", () -> find(problem.pid(), "name").isEmpty());
+        ManagedConnection<?> survivor = service(ManagedConnection.class, "(st.connection.name=twice)");
+        assertTrue(jdbc(survivor).get().isValid(2));
+    }
+
+    @Test
+    public void aLoginFormWhoseNameIsTakenIsOfferedOnceTheFirstIsDeleted() throws Exception {
+        org.osgi.service.cm.Configuration first = configure("st.connection.login", Map.of("name", "form-twice",
+                "connector", "jdbc", "title", "First", "fields", "user,password:secret"));
+        await("the first form is offered", () -> connections().loginForm("form-twice").isPresent());
+        ConfigurationProblem problem = problemFor("st.connection.login", Map.of("name", "form-twice",
+                "connector", "jdbc", "title", "Second", "fields", "user,password:secret"), "name");
+        assertEquals("a name no other login form uses", problem.expected());
+
+        first.delete();
+        await("the second form is offered", () -> connections().loginForm("form-twice")
+                .map(f -> f.title().equals("Second")).orElse(false));
+        await("its problem is gone", () -> find(problem.pid(), "name").isEmpty());
+    }
+
+    private static boolean isRegistered(String filter) {
+        try {
+            return hasService(ManagedConnection.class, filter);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

@@ -164,12 +164,12 @@ public class QueryCacheIT extends ITestSupport {
         assertEquals("alice's results went with her logout", 3, executions(observer, sql));
 
         bob.end();
-        ManagedConnection<Connection> bobAgain = connections().user("cache-bob").login(form,
+        ManagedConnection<Connection> bobAgain = connections().user("cache-bob-again").login(form,
                 new HashMap<>(Map.of("user", "bob", "password", "bob-itest-secret")));
         assertEquals("BOB", queryString(bobAgain.get(), sql));
         assertEquals("bob's results went with his session", 4, executions(observer, sql));
         alice.end();
-        connections().user("cache-bob").end();
+        connections().user("cache-bob-again").end();
     }
 
     @Test
@@ -208,24 +208,26 @@ public class QueryCacheIT extends ITestSupport {
         assertEquals(3, queryInt(shared.get(), COUNT_ITEMS));
     }
 
+    /** A personal connection: a shared one refuses to change its schema (it would change it for every caller). */
     @Test
     public void changingTheSchemaChangesTheKey() throws Exception {
         try (Statement statement = observer.createStatement()) {
             statement.execute("CREATE SCHEMA IF NOT EXISTS OTHER");
             statement.execute("CREATE TABLE IF NOT EXISTS OTHER.ITEMS(ID INT)");
         }
-        ManagedConnection<Connection> shared = shared("schemas", "60", "shared");
-        assertEquals(3, queryInt(shared.get(), COUNT_ITEMS));
-        shared.get().setSchema("OTHER");
-        try {
-            assertEquals("the other schema's table, not the cached count", 0, queryInt(shared.get(), COUNT_ITEMS));
-            try (Statement statement = shared.get().createStatement()) {
-                statement.execute("SET SCHEMA PUBLIC");
-            }
-            assertEquals(3, queryInt(shared.get(), COUNT_ITEMS));
-        } finally {
-            shared.get().setSchema("PUBLIC");
+        LoginForm form = new LoginForm("schemas", "jdbc", "Schemas", List.of(FormField.text("user", ""),
+                FormField.secret("password")), Map.of("url", "jdbc:h2:mem:cache"), 60);
+        UserConnections session = connections().user("schemas-session");
+        ManagedConnection<Connection> mine = session.login(form,
+                new HashMap<>(Map.of("user", "sa", "password", ADMIN_PASSWORD)));
+        assertEquals(3, queryInt(mine.get(), COUNT_ITEMS));
+        mine.get().setSchema("OTHER");
+        assertEquals("the other schema's table, not the cached count", 0, queryInt(mine.get(), COUNT_ITEMS));
+        try (Statement statement = mine.get().createStatement()) {
+            statement.execute("SET SCHEMA PUBLIC");
         }
+        assertEquals(3, queryInt(mine.get(), COUNT_ITEMS));
+        session.end();
     }
 
     @Test

@@ -11,7 +11,7 @@
  * other drivers are served uncached, and the platform says so once.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package st.connection.api.jdbc;
 
 import org.osgi.annotation.bundle.Export;

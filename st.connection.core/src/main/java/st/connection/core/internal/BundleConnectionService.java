@@ -1,10 +1,14 @@
 package st.connection.core.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -35,7 +39,8 @@ public class BundleConnectionService implements ConnectionService {
     private final UserSessions sessions;
     private final LoginForms forms;
     private final ConfigurationProblems problems;
-    private final Set<SingletonSettings> held = ConcurrentHashMap.newKeySet();
+    /** The shared connections this bundle holds, by their settings. */
+    private final Map<SingletonSettings, SingletonConnection<?>> held = new ConcurrentHashMap<>();
 
     @Activate
     public BundleConnectionService(@Reference ConnectorRegistry registry, @Reference SingletonConnections singletons,
@@ -49,28 +54,99 @@ public class BundleConnectionService implements ConnectionService {
 
     /**
      * @throws IllegalArgumentException if a parameter the platform reads itself ({@code name},
-     *     {@code ttl}, {@code cache.scope}, {@code validation.interval}) is malformed
+     *     {@code ttl}, {@code cache.scope}, {@code validation.interval}, {@code retry.delay}) is
+     *     malformed, or the name belongs to another shared connection
      */
     @Override
     public <C> ManagedConnection<C> singleton(String connector, Map<String, ?> params) {
+        if (params.containsKey(SingletonSettings.NAME)) {
+            return acquire(connector, params, null);
+        }
+        String derived = defaultName(connector, params);
+        for (int suffix = 1;; suffix++) {
+            try {
+                return acquire(connector, params, suffix == 1 ? derived : derived + "-" + suffix);
+            } catch (NameTakenException taken) {
+                // the same parameters but another secret: the next suffix
+            }
+        }
+    }
+
+    @Override
+    public <C> ManagedConnection<C> singleton(String connector, Class<C> type, Map<String, ?> params) {
+        registry.find(connector).ifPresent(installed -> {
+            if (!type.isAssignableFrom(installed.type())) {
+                throw new IllegalArgumentException("The connector '" + connector + "' opens "
+                        + installed.type().getName() + ", not " + type.getName() + ".");
+            }
+        });
+        ManagedConnection<C> connection = singleton(connector, params);
+        ((SingletonConnection<C>) connection).expect(type);
+        return connection;
+    }
+
+    private <C> ManagedConnection<C> acquire(String connector, Map<String, ?> params, String name) {
         Map<String, Object> properties = new HashMap<>(params);
         properties.put(SingletonSettings.CONNECTOR, connector);
-        properties.putIfAbsent(SingletonSettings.NAME, defaultName(connector, params));
+        if (name != null) {
+            properties.put(SingletonSettings.NAME, name);
+        }
         ConfigurationReader reader = new ConfigurationReader("ConnectionService.singleton", properties);
         SingletonSettings settings = SingletonSettings.read(reader, properties);
         if (settings == null) {
             throw new IllegalArgumentException(reader.problems().stream().map(ConfigurationProblem::message)
                     .collect(Collectors.joining(" ")));
         }
-        held.add(settings);
-        return singletons.acquire(settings, this);
+        SingletonConnection<C> connection;
+        try {
+            connection = singletons.acquire(settings, this);
+        } catch (IllegalArgumentException e) {
+            if (name != null) {
+                throw new NameTakenException();
+            }
+            throw e;
+        }
+        held.put(settings, connection);
+        return connection;
     }
 
-    /** @return the connector's name and a digest of the parameters, so equal parameters give equal names */
-    private static String defaultName(String connector, Map<String, ?> params) {
-        Map<String, String> identity = new java.util.TreeMap<>();
-        params.forEach((key, value) -> identity.put(key, SecretValues.asString(value)));
-        return connector + "-" + Integer.toHexString(identity.hashCode());
+    /** A derived name is taken by other parameters (the same but for a secret). */
+    private static final class NameTakenException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NameTakenException() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * @return the connector's name and a digest of the parameters that are not secrets, so that
+     *     equal parameters give equal names and the name tells nothing about a secret
+     */
+    static String defaultName(String connector, Map<String, ?> params) {
+        Map<String, String> identity = new TreeMap<>();
+        params.forEach((key, value) -> {
+            if (!SecretValues.isSecretKey(key)) {
+                identity.put(key, SecretValues.asString(value));
+            }
+        });
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.toString().getBytes(StandardCharsets.UTF_8));
+            return connector + "-" + HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    @Override
+    public void release(ManagedConnection<?> connection) {
+        held.entrySet().removeIf(entry -> {
+            if (entry.getValue() == connection) {
+                singletons.release(entry.getKey(), this);
+                return true;
+            }
+            return false;
+        });
     }
 
     @Override
@@ -105,7 +181,7 @@ public class BundleConnectionService implements ConnectionService {
 
     @Deactivate
     void releaseAll() {
-        held.forEach(settings -> singletons.release(settings, this));
+        held.keySet().forEach(settings -> singletons.release(settings, this));
         held.clear();
     }
 }

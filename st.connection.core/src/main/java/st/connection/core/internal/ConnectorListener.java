@@ -13,4 +13,12 @@ interface ConnectorListener {
      * {@link ConnectorRegistry#find} no longer returns it; compare connector instances.
      */
     void connectorRemoved(String name, Connector<?> departing);
+
+    /**
+     * A bundle is stopping (or being updated): close the connections made of its classes, such as
+     * those of a JDBC driver bundle, while they still work. Called synchronously, before the bundle
+     * stops.
+     */
+    default void originStopping(org.osgi.framework.Bundle bundle) {
+    }
 }

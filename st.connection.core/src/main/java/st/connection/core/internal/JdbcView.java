@@ -19,6 +19,11 @@ import java.util.Set;
  * {@code abort()} on the connection (the platform owns it) and keeps {@code getConnection()} of
  * its statements pointing at the view, and hands out the driver's result sets as
  * {@link JdbcViewResultSet}s, whose {@code getStatement()} is the view too.
+ *
+ * <p>The view of a shared connection also refuses what would change the connection for every
+ * other caller ({@link SharedSessionRule}): session setters such as {@code setAutoCommit(false)} and
+ * SQL such as {@code USE} or {@code ALTER SESSION}. Refusals are not reported as failures: the
+ * connection is fine.
  */
 final class JdbcView implements InvocationHandler {
 
@@ -29,15 +34,24 @@ final class JdbcView implements InvocationHandler {
     private final Object target;
     private final Connection connectionView;
     private final FailureListener failures;
+    /** {@code null} for a personal connection, whose owner may change it as they like. */
+    private final SharedSessionRule rule;
 
-    private JdbcView(Object target, Connection connectionView, FailureListener failures) {
+    private JdbcView(Object target, Connection connectionView, FailureListener failures, SharedSessionRule rule) {
         this.target = target;
         this.connectionView = connectionView;
         this.failures = failures;
+        this.rule = rule;
     }
 
+    /** @return the view of a personal connection */
     static Connection connection(Connection raw, FailureListener failures) {
-        return JdbcProxies.of(Connection.class, new JdbcView(raw, null, failures));
+        return JdbcProxies.of(Connection.class, new JdbcView(raw, null, failures, null));
+    }
+
+    /** @return the view of a shared connection, which refuses to change the session every caller shares */
+    static Connection sharedConnection(Connection raw, FailureListener failures, String name) {
+        return JdbcProxies.of(Connection.class, new JdbcView(raw, null, failures, new SharedSessionRule(name)));
     }
 
     @Override
@@ -70,12 +84,15 @@ final class JdbcView implements InvocationHandler {
                 }
                 break;
         }
+        if (rule != null) {
+            rule.check(isConnection, method, args);
+        }
         Object result = forward(method, args);
         if (result instanceof ResultSet rows) {
             return new JdbcViewResultSet(rows, proxy instanceof Statement statement ? statement : null, failures);
         }
         return result != null && WRAPPED.contains(method.getReturnType())
-                ? JdbcProxies.of(method.getReturnType(), new JdbcView(result, connection, failures))
+                ? JdbcProxies.of(method.getReturnType(), new JdbcView(result, connection, failures, rule))
                 : result;
     }
 

@@ -3,6 +3,8 @@ package st.connection.core.internal;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,17 +31,33 @@ final class LiveConnection<C> {
     private final ConnectionResults results;
     private final Instant openedAt = Instant.now();
     private final AtomicBoolean closed = new AtomicBoolean();
+    /**
+     * The bundle whose classes the raw connection is, when that is not the connector's bundle (a
+     * JDBC driver's); {@code null} outside a framework, for the JDK's classes or the connector's own.
+     */
+    private final Bundle origin;
     private volatile Decorated<C> view;
+    private volatile Departure departure = Departure.NONE;
+
+    /** Why a connection must be closed by whoever holds its handle's lock next. */
+    enum Departure {
+        NONE, CONNECTOR, ORIGIN
+    }
 
     /** A view handed to callers, and the adapter that made it ({@code null}: undecorated). */
     private record Decorated<C>(C view, CacheAdapter<C> adapter) {
     }
 
-    LiveConnection(String name, Connector<C> connector, C raw, FailureListener failures, CachePlan cachePlan) {
+    /** @param shared whether callers share the connection (then its session may not be changed through the view) */
+    LiveConnection(String name, Connector<C> connector, C raw, FailureListener failures, CachePlan cachePlan,
+            boolean shared) {
         this.name = name;
         this.connector = connector;
         this.raw = raw;
-        this.platformView = ConnectionViews.viewOf(connector.type(), raw, failures);
+        Bundle classes = FrameworkUtil.getBundle(raw.getClass());
+        // a connection of the connector's own classes goes with the connector (see connectorRemoved)
+        this.origin = classes == null || classes.equals(FrameworkUtil.getBundle(connector.getClass())) ? null : classes;
+        this.platformView = ConnectionViews.viewOf(connector.type(), raw, failures, shared ? name : null);
         this.cachePlan = cachePlan;
         this.results = cachePlan.open(name);
         this.view = decorated(cachePlan.defaultCache(results));
@@ -109,9 +127,31 @@ final class LiveConnection<C> {
         return closed.get();
     }
 
+    /** @return whether the raw connection's classes come from this bundle */
+    boolean isMadeBy(Bundle bundle) {
+        return origin != null && origin.equals(bundle);
+    }
+
+    void markDeparted(Departure why) {
+        departure = why;
+    }
+
+    Departure departure() {
+        return departure;
+    }
+
+    /** @return whether the connector takes a failed call as a sign that the connection may be dead */
+    boolean isFatal(Throwable failure) {
+        try {
+            return connector.isFatal(failure);
+        } catch (RuntimeException | LinkageError e) {
+            return true;
+        }
+    }
+
     /** @return whether the connector says the connection is usable; {@code false} if it fails to say */
     boolean isOpen() {
-        if (closed.get()) {
+        if (closed.get() || departure != Departure.NONE) {
             return false;
         }
         try {

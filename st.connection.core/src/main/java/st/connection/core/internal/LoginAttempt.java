@@ -53,13 +53,19 @@ final class LoginAttempt<C> {
                 params.put(field.name(), value == null ? field.defaultValue() : value);
             }
             params.putAll(form.options());
+            C connection;
             try {
-                return connector.connect(params);
+                connection = connector.connect(params);
             } catch (LoginFailedException | ConnectorUnavailableException e) {
                 throw failed(e.getMessage(), user, e.getCause());
             } catch (Exception e) {
                 throw failed("Could not log in to " + form.title() + "; the server log says why.", user, e);
             }
+            if (connection == null) {
+                throw failed("Could not log in to " + form.title() + "; the server log says why.", user,
+                        new IllegalStateException("The connector '" + form.connector() + "' returned no connection."));
+            }
+            return connection;
         } finally {
             SecretValues.forget(params);
             SecretValues.forget(entered);

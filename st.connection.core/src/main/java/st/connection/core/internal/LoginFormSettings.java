@@ -8,6 +8,7 @@ import java.util.Set;
 
 import st.connection.api.FormField;
 import st.connection.api.LoginForm;
+import st.connection.core.internal.config.ConfigDefaults;
 import st.connection.core.internal.config.ConfigurationReader;
 
 /**
@@ -19,6 +20,7 @@ final class LoginFormSettings {
 
     static final String FIELD_FORM = "entries like 'user', 'password:secret' or 'database=PROJECT_DB'";
     static final String OPTION_FORM = "entries like 'account=XXX'";
+    static final ConfigDefaults DEFAULTS = ConfigDefaults.of(LoginFormConfiguration.Config.class);
 
     private LoginFormSettings() {
     }
@@ -31,9 +33,11 @@ final class LoginFormSettings {
         String description = reader.text("description", "");
         List<FormField> fields = fields(reader);
         Map<String, String> options = options(reader);
-        long ttl = reader.nonNegative("ttl", 0, "seconds");
+        long ttl = reader.nonNegative("ttl", DEFAULTS.number("ttl"), "seconds");
+        long interval = reader.nonNegative("validation.interval", DEFAULTS.number("validation.interval"),
+                "milliseconds");
         reader.oneOf("cache.scope", "session", Set.of("session"));
-        return reader.isValid() ? new LoginForm(name, connector, title, fields, options, ttl, description)
+        return reader.isValid() ? new LoginForm(name, connector, title, fields, options, ttl, interval, description)
                 : null;
     }
 

@@ -19,24 +19,51 @@ public class LoginForms {
 
     private final ConnectorRegistry registry;
     private final Map<String, LoginForm> configured = new ConcurrentHashMap<>();
+    /** Forms waiting for a name another configuration holds, by PID, in the order they came; guarded by {@code this}. */
+    private final Map<String, Waiting> waiting = new java.util.LinkedHashMap<>();
+
+    private record Waiting(LoginForm form, Runnable whenOffered) {
+    }
 
     @Activate
     public LoginForms(@Reference ConnectorRegistry registry) {
         this.registry = registry;
     }
 
-    /** @return {@code false} if another configuration already defines a form of this name */
-    synchronized boolean add(String pid, LoginForm form) {
+    /**
+     * @return {@code false} if another configuration already defines a form of this name; then the
+     *     form waits, and {@code whenOffered} runs once that configuration is removed and this form
+     *     is offered in its place
+     */
+    synchronized boolean add(String pid, LoginForm form, Runnable whenOffered) {
         boolean taken = configured.entrySet().stream()
                 .anyMatch(e -> !e.getKey().equals(pid) && e.getValue().name().equals(form.name()));
-        if (!taken) {
+        if (taken) {
+            waiting.put(pid, new Waiting(form, whenOffered));
+        } else {
             configured.put(pid, form);
         }
         return !taken;
     }
 
     void remove(String pid) {
-        configured.remove(pid);
+        Runnable offered = null;
+        synchronized (this) {
+            waiting.remove(pid);
+            LoginForm removed = configured.remove(pid);
+            var candidates = waiting.entrySet().iterator();
+            while (removed != null && offered == null && candidates.hasNext()) {
+                var candidate = candidates.next();
+                if (candidate.getValue().form().name().equals(removed.name())) {
+                    candidates.remove();
+                    configured.put(candidate.getKey(), candidate.getValue().form());
+                    offered = candidate.getValue().whenOffered();
+                }
+            }
+        }
+        if (offered != null) {
+            offered.run();
+        }
     }
 
     List<LoginForm> all() {

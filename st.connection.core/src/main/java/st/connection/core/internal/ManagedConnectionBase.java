@@ -1,6 +1,7 @@
 package st.connection.core.internal;
 
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 import st.connection.api.ConnectionStatus;
@@ -14,8 +15,16 @@ import st.connection.api.cache.CacheAdapter;
  * What shared and personal connections have in common: the lock-free hot path of {@link #get()},
  * the liveness check under one lock (so concurrent callers share one check or reopen), closing on
  * connector departure, and the status. Subclasses decide what happens to a dead connection.
+ *
+ * <p>A connection is taken as dead only when two checks in a row say so: one slow answer of the
+ * data source does not end a healthy connection. A departing connector does not wait behind a
+ * caller that holds the lock for a slow connect or check: it marks the connection, and whoever
+ * holds the lock closes it before letting go.
  */
 abstract class ManagedConnectionBase<C> implements ManagedConnection<C> {
+
+    /** How long a departing connector waits for a caller that holds the lock before leaving the close to it. */
+    static final long DEPARTURE_WAIT_MILLIS = 200;
 
     private final String name;
     private final String connector;
@@ -29,7 +38,7 @@ abstract class ManagedConnectionBase<C> implements ManagedConnection<C> {
     protected volatile String lastError;
     protected volatile long reopenCount;
 
-    ManagedConnectionBase(String name, String connector, long validationIntervalMillis, ValidationTimer timer) {
+    ManagedConnectionBase(String name, String connector, long validationIntervalMillis, LifecycleClock timer) {
         this.name = name;
         this.connector = connector;
         this.window = new TrustWindow<>(validationIntervalMillis, timer);
@@ -51,9 +60,13 @@ abstract class ManagedConnectionBase<C> implements ManagedConnection<C> {
         return trusted != null ? trusted : checkedGet();
     }
 
+    /** Revokes trust when the connector takes the failure as fatal (by default every failure is). */
     @Override
     public final void reportFailure(Throwable failure) {
-        window.revoke();
+        LiveConnection<C> current = live;
+        if (current == null || current.isFatal(failure)) {
+            window.revoke();
+        }
     }
 
     @Override
@@ -70,10 +83,16 @@ abstract class ManagedConnectionBase<C> implements ManagedConnection<C> {
             if (trusted != null) {
                 return trusted;
             }
+            checking();
+            closeIfDeparted();
             C view = liveView();
+            if (view == null) {
+                throw new IllegalStateException("a lifecycle returned no connection for '" + name + "'");
+            }
             window.trust(view);
             return view;
         } finally {
+            closeIfDeparted();
             lifecycle.unlock();
         }
     }
@@ -83,7 +102,7 @@ abstract class ManagedConnectionBase<C> implements ManagedConnection<C> {
         LiveConnection<C> current = live;
         if (current != null) {
             lastCheckedAt = Instant.now();
-            if (current.isOpen()) {
+            if (current.isOpen() || current.isOpen()) {
                 state = State.OPEN;
                 return current.view();
             }
@@ -92,6 +111,10 @@ abstract class ManagedConnectionBase<C> implements ManagedConnection<C> {
             return replaceDead(current);
         }
         return openFirst();
+    }
+
+    /** Called under the lock before each liveness check: the connection is in use. */
+    protected void checking() {
     }
 
     /** Called under the lock when there is no connection: open one, or throw. */
@@ -108,25 +131,78 @@ abstract class ManagedConnectionBase<C> implements ManagedConnection<C> {
         });
     }
 
-    /** Closes the connection if the departing connector opened it. */
+    /**
+     * Closes the connection if the departing connector opened it. If a caller holds the lock (a
+     * slow connect or check), the connection is marked and that caller closes it before it lets
+     * go, so that the connector's bundle stops in bounded time; a connect in progress finds its
+     * connector gone and closes what it opened.
+     */
     final void connectorRemoved(Connector<?> departing) {
-        lifecycle.lock();
-        try {
-            LiveConnection<C> current = live;
-            if (current != null && current.connector() == departing) {
-                window.revoke();
-                live = null;
-                current.close();
-                state = State.CONNECTOR_UNAVAILABLE;
-                onConnectorRemoved();
-            }
-        } finally {
-            lifecycle.unlock();
+        LiveConnection<C> current = live;
+        if (current != null && current.connector() == departing) {
+            depart(current, LiveConnection.Departure.CONNECTOR);
         }
     }
 
+    /**
+     * The bundle whose classes a connection is made of is stopping (a JDBC driver leaving): the
+     * connection is closed while those classes still work, as for a departing connector, except
+     * that the connector stays: a shared connection opens anew on its next {@code get()}, a
+     * personal one is over.
+     */
+    final void originStopping(org.osgi.framework.Bundle origin) {
+        LiveConnection<C> current = live;
+        if (current != null && current.isMadeBy(origin)) {
+            depart(current, LiveConnection.Departure.ORIGIN);
+        }
+    }
+
+    private void depart(LiveConnection<C> current, LiveConnection.Departure why) {
+        current.markDeparted(why);
+        window.revoke();
+        boolean locked;
+        try {
+            locked = lifecycle.tryLock(DEPARTURE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            locked = false;
+        }
+        if (locked) {
+            try {
+                closeIfDeparted();
+            } finally {
+                lifecycle.unlock();
+            }
+        }
+    }
+
+    /** Called under the lock: closes the connection if its connector or the bundle of its classes left meanwhile. */
+    private void closeIfDeparted() {
+        LiveConnection<C> current = live;
+        if (current == null || current.departure() == LiveConnection.Departure.NONE) {
+            return;
+        }
+        window.revoke();
+        live = null;
+        current.close();
+        if (current.departure() == LiveConnection.Departure.CONNECTOR) {
+            state = State.CONNECTOR_UNAVAILABLE;
+            onConnectorRemoved();
+        } else {
+            onOriginStopped();
+        }
+    }
+
+    /** Called under the lock after a connection was closed because the bundle of its classes stops. */
+    protected abstract void onOriginStopped();
+
     /** Called under the lock after the departing connector's connection was closed. */
     protected void onConnectorRemoved() {
+    }
+
+    /** @return the clock of the validation window, for what subclasses time */
+    protected final LifecycleClock clock() {
+        return window.clock();
     }
 
     /**
@@ -136,6 +212,12 @@ abstract class ManagedConnectionBase<C> implements ManagedConnection<C> {
      * @param departed the adapter that left, or {@code null} when one arrived
      */
     final void adaptersChanged(String typeName, CacheAdapter<?> departed) {
+        LiveConnection<C> open = live;
+        if (open == null || !open.typeName().equals(typeName)) {
+            // nothing to decorate; a connect under way decorates with the adapters there are by then,
+            // so an adapter's bundle does not wait behind a slow connect of another type's
+            return;
+        }
         lifecycle.lock();
         try {
             LiveConnection<C> current = live;
@@ -165,6 +247,10 @@ abstract class ManagedConnectionBase<C> implements ManagedConnection<C> {
         }
     }
 
+    /** Called under the lock once the connection was released: the next {@link #get()} opens a new one. */
+    protected void released() {
+    }
+
     /** Called under the lock once the connection is closed for good. */
     protected void closed() {
     }
@@ -182,6 +268,7 @@ abstract class ManagedConnectionBase<C> implements ManagedConnection<C> {
                     state = State.IDLE;
                 }
             }
+            released();
         } finally {
             lifecycle.unlock();
         }

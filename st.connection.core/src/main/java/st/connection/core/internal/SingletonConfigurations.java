@@ -39,7 +39,7 @@ import st.connection.core.internal.config.UnresolvedReferences;
 @Component(service = ManagedServiceFactory.class, immediate = true, configurationPid = SingletonConfiguration.PID,
         configurationPolicy = ConfigurationPolicy.IGNORE,
         property = Constants.SERVICE_PID + "=" + SingletonConfiguration.PID)
-@Designate(ocd = SingletonConfig.class, factory = true)
+@Designate(ocd = SingletonConfiguration.Config.class, factory = true)
 public class SingletonConfigurations implements ManagedServiceFactory {
 
     private final BundleContext context;

@@ -2,6 +2,8 @@ package st.connection.core.internal;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +20,10 @@ import st.connection.core.internal.events.ConnectionEvents;
 /**
  * A shared connection: opened on first use, reopened with its stored parameters when found dead.
  * It keeps the parameters (secrets included) for as long as it lives, since it must reconnect.
+ *
+ * <p>A failed open is remembered for {@code retry.delay}: meanwhile every caller, those queued on
+ * the lock behind the failing one included, gets the same failure at once instead of a connect of
+ * its own, so a data source that is down sees one attempt per delay, not one per caller.
  */
 final class SingletonConnection<C> extends ManagedConnectionBase<C> {
 
@@ -27,11 +33,16 @@ final class SingletonConnection<C> extends ManagedConnectionBase<C> {
     private final SingletonSettings settings;
     private final CachePlan cachePlan;
     private final ConnectionEvents events;
+    /** The types callers asked for with a typed {@code singleton}; the connector must open all of them. */
+    private final Set<Class<?>> expectedTypes = ConcurrentHashMap.newKeySet();
     private long opens;
+    /** The last failed open and until when it answers; guarded by the lifecycle lock. */
+    private ConnectionFailedException lastFailure;
+    private long failureAnswersUntil;
     /** Why the next open is a reopen, for its event; guarded by the lifecycle lock. */
     private String reopenReason = "It was closed and is used again.";
 
-    SingletonConnection(SingletonSettings settings, ConnectorRegistry registry, ValidationTimer timer,
+    SingletonConnection(SingletonSettings settings, ConnectorRegistry registry, LifecycleClock timer,
             CachePlan.Caching caching, ConnectionEvents events) {
         super(settings.name(), settings.connector(), settings.validationIntervalMillis(), timer);
         this.settings = settings;
@@ -45,6 +56,25 @@ final class SingletonConnection<C> extends ManagedConnectionBase<C> {
         return settings;
     }
 
+    /**
+     * Makes {@code get()} refuse a connector that opens another type than {@code type}.
+     *
+     * @throws IllegalArgumentException if the connector installed now opens another type
+     */
+    void expect(Class<?> type) {
+        registry.find(connector()).ifPresent(installed -> {
+            if (!type.isAssignableFrom(installed.type())) {
+                throw new IllegalArgumentException(wrongType(installed, type));
+            }
+        });
+        expectedTypes.add(type);
+    }
+
+    private String wrongType(Connector<?> installed, Class<?> type) {
+        return "The connector '" + connector() + "' opens " + installed.type().getName() + ", not " + type.getName()
+                + ".";
+    }
+
     /** Replaces the current connection with a new one now; concurrent callers wait for it. */
     ConnectionStatus reopen() {
         lifecycle.lock();
@@ -54,6 +84,16 @@ final class SingletonConnection<C> extends ManagedConnectionBase<C> {
             get();
             LOG.info("Shared connection '{}' was reopened on request", name());
             return status();
+        } finally {
+            lifecycle.unlock();
+        }
+    }
+
+    /** Forgets a failed open, so that the next {@code get()} tries at once (an operator asked, or a connector arrived). */
+    void forgetFailure() {
+        lifecycle.lock();
+        try {
+            lastFailure = null;
         } finally {
             lifecycle.unlock();
         }
@@ -72,6 +112,7 @@ final class SingletonConnection<C> extends ManagedConnectionBase<C> {
 
     @Override
     protected void closed() {
+        lastFailure = null;
         cachePlan.settled();
         tell(ConnectionEvent.Type.SHARED_CLOSED, "It was closed for good: its configuration or its last user let it go.");
     }
@@ -92,6 +133,20 @@ final class SingletonConnection<C> extends ManagedConnectionBase<C> {
     }
 
     @Override
+    protected void released() {
+        lastFailure = null;
+    }
+
+    @Override
+    protected void onOriginStopped() {
+        state = State.IDLE;
+        LOG.info("Shared connection '{}' was closed: the bundle of its driver is stopping; the next use opens it anew",
+                name());
+        reopenReason = "The bundle of its driver came back.";
+        tell(ConnectionEvent.Type.SHARED_CLOSED, "The bundle of its driver is stopping; its next use opens it anew.");
+    }
+
+    @Override
     protected C openFirst() {
         if (state == State.CLOSED) {
             throw new ConnectionException("The shared connection '" + name() + "' was closed.");
@@ -107,12 +162,20 @@ final class SingletonConnection<C> extends ManagedConnectionBase<C> {
     }
 
     private C open() {
+        ConnectionFailedException remembered = rememberedFailure();
+        if (remembered != null) {
+            throw remembered;
+        }
         Connector<C> connector = requireConnector(registry);
         Map<String, Object> params = new HashMap<>(connector.defaultOptions());
         params.putAll(settings.params());
         try {
+            checkType(connector);
             C raw = connector.connect(params);
-            live = new LiveConnection<>(name(), connector, raw, this::reportFailure, cachePlan);
+            if (raw == null) {
+                throw new IllegalStateException("The connector '" + connector() + "' returned no connection.");
+            }
+            live = new LiveConnection<>(name(), connector, raw, this::reportFailure, cachePlan, true);
             if (!registry.isCurrent(connector(), connector)) {
                 live.close();
                 live = null;
@@ -121,6 +184,7 @@ final class SingletonConnection<C> extends ManagedConnectionBase<C> {
             reopenCount = opens++;
             state = State.OPEN;
             lastError = null;
+            lastFailure = null;
             LOG.info("Shared connection '{}' is open", name());
             if (reopenCount == 0) {
                 tell(ConnectionEvent.Type.SHARED_OPENED, "It opened.");
@@ -139,10 +203,41 @@ final class SingletonConnection<C> extends ManagedConnectionBase<C> {
             lastError = PersonMessages.summarize(e);
             LOG.warn("Could not open shared connection '{}': {}", name(), lastError);
             tell(ConnectionEvent.Type.SHARED_FAILED, "It could not be opened: " + lastError);
-            throw new ConnectionFailedException("Could not open the shared connection '" + name() + "': " + lastError, e);
+            ConnectionFailedException failure = new ConnectionFailedException(
+                    "Could not open the shared connection '" + name() + "': " + lastError, e);
+            remember(failure);
+            throw failure;
         } finally {
             params.clear();
         }
+    }
+
+    private void checkType(Connector<C> connector) {
+        for (Class<?> type : expectedTypes) {
+            if (!type.isAssignableFrom(connector.type())) {
+                throw new IllegalStateException(wrongType(connector, type));
+            }
+        }
+    }
+
+    private void remember(ConnectionFailedException failure) {
+        if (settings.retryDelayMillis() > 0) {
+            lastFailure = failure;
+            failureAnswersUntil = clock().millis() + settings.retryDelayMillis();
+        }
+    }
+
+    /** @return a fresh copy of the remembered failure while it answers, else {@code null} */
+    private ConnectionFailedException rememberedFailure() {
+        ConnectionFailedException failure = lastFailure;
+        if (failure == null) {
+            return null;
+        }
+        if (clock().millis() - failureAnswersUntil >= 0) {
+            lastFailure = null;
+            return null;
+        }
+        return new ConnectionFailedException(failure.getMessage(), failure.getCause());
     }
 
     /** The connector left while opening: callers see it as unavailable, whatever the open did. */

@@ -3,10 +3,13 @@ package st.connection.core.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -24,34 +27,98 @@ import st.connection.core.internal.events.ConnectionEvents;
 /**
  * Every shared connection, keyed by its settings. A connection lives while somebody holds it
  * (a configuration, or a bundle that asked for it) and is closed when the last holder releases it
- * or this component stops.
+ * or this component stops. A name belongs to one set of settings at a time: a configuration that
+ * asks for a taken name waits, in the order of asking, and gets it once it is free.
  */
 @Component(service = SingletonConnections.class)
 public class SingletonConnections implements ConnectorListener, CacheAdapters.Listener {
 
     private final ConnectorRegistry registry;
-    private final ValidationTimer timer;
+    private final LifecycleClock timer;
     private final CacheAdapters adapters;
     private final CachePlan.Caching caching;
     private final ConnectionEvents events;
     /** Guarded by {@code this}. */
     private final Map<Map<String, String>, Held> connections = new java.util.HashMap<>();
+    /** Configurations waiting for a name another one holds, in the order they asked; guarded by {@code this}. */
+    private final Map<Object, Waiting> waiting = new LinkedHashMap<>();
 
     @Activate
     public SingletonConnections(@Reference ConnectorRegistry registry, @Reference ValidationTimer timer,
             @Reference ResultCache cache, @Reference CacheAdapters adapters, @Reference ConfigurationProblems problems,
             @Reference ConnectionEvents events) {
+        this(registry, (LifecycleClock) timer, adapters, new CachePlan.Caching(cache, adapters, problems), events);
+    }
+
+    /** Without listeners of connection events. */
+    SingletonConnections(ConnectorRegistry registry, LifecycleClock timer, CacheAdapters adapters,
+            CachePlan.Caching caching) {
+        this(registry, timer, adapters, caching, new ConnectionEvents());
+    }
+
+    SingletonConnections(ConnectorRegistry registry, LifecycleClock timer, CacheAdapters adapters,
+            CachePlan.Caching caching, ConnectionEvents events) {
         this.registry = registry;
         this.events = events;
         this.timer = timer;
         this.adapters = adapters;
-        this.caching = new CachePlan.Caching(cache, adapters, problems);
+        this.caching = caching;
         registry.addListener(this);
-        adapters.addListener(this);
+        if (adapters != null) {
+            adapters.addListener(this);
+        }
+    }
+
+    /**
+     * @return the shared connection of these settings, held by {@code holder}
+     * @throws IllegalArgumentException if another shared connection, with other settings, has the name
+     */
+    synchronized <C> SingletonConnection<C> acquire(SingletonSettings settings, Object holder) {
+        if (isTakenByOther(settings)) {
+            throw new IllegalArgumentException("The name '" + settings.name() + "' belongs to another shared "
+                    + "connection, with other parameters; choose another name.");
+        }
+        return hold(settings, holder);
+    }
+
+    /**
+     * @return the shared connection of these settings, held by {@code holder}; or {@code null} if
+     *     its name belongs to another one: then {@code whenFree} gets the connection once the name is
+     *     free (unless {@link #stopWaiting} is called first)
+     */
+    synchronized SingletonConnection<?> acquireOrWait(SingletonSettings settings, Object holder,
+            Consumer<SingletonConnection<?>> whenFree) {
+        if (isTakenByOther(settings) || isConfigured(settings.name())
+                || waiting.values().stream().anyMatch(w -> w.settings.name().equals(settings.name()))) {
+            waiting.put(holder, new Waiting(settings, whenFree));
+            return null;
+        }
+        return holdConfigured(settings, holder);
+    }
+
+    /** @return whether a configuration holds the name: one name, one service */
+    private boolean isConfigured(String name) {
+        return connections.values().stream()
+                .anyMatch(held -> held.connection.name().equals(name) && !held.configurations.isEmpty());
+    }
+
+    private SingletonConnection<?> holdConfigured(SingletonSettings settings, Object holder) {
+        SingletonConnection<?> connection = hold(settings, holder);
+        connections.get(settings.identity()).configurations.add(holder);
+        return connection;
+    }
+
+    synchronized void stopWaiting(Object holder) {
+        waiting.remove(holder);
+    }
+
+    private boolean isTakenByOther(SingletonSettings settings) {
+        return connections.values().stream().anyMatch(held -> held.connection.name().equals(settings.name())
+                && !held.connection.settings().identity().equals(settings.identity()));
     }
 
     @SuppressWarnings("unchecked")
-    synchronized <C> SingletonConnection<C> acquire(SingletonSettings settings, Object holder) {
+    private <C> SingletonConnection<C> hold(SingletonSettings settings, Object holder) {
         Held held = connections.computeIfAbsent(settings.identity(),
                 identity -> new Held(new SingletonConnection<>(settings, registry, timer, caching, events)));
         held.holders.add(holder);
@@ -60,15 +127,32 @@ public class SingletonConnections implements ConnectorListener, CacheAdapters.Li
 
     void release(SingletonSettings settings, Object holder) {
         SingletonConnection<?> unused = null;
+        Waiting next = null;
+        SingletonConnection<?> granted = null;
         synchronized (this) {
             Held held = connections.get(settings.identity());
+            if (held != null) {
+                held.configurations.remove(holder);
+            }
             if (held != null && held.holders.remove(holder) && held.holders.isEmpty()) {
                 connections.remove(settings.identity());
                 unused = held.connection;
+                Iterator<Map.Entry<Object, Waiting>> candidates = waiting.entrySet().iterator();
+                while (next == null && candidates.hasNext()) {
+                    Map.Entry<Object, Waiting> candidate = candidates.next();
+                    if (candidate.getValue().settings.name().equals(settings.name())) {
+                        candidates.remove();
+                        next = candidate.getValue();
+                        granted = holdConfigured(next.settings, candidate.getKey());
+                    }
+                }
             }
         }
         if (unused != null) {
             unused.close();
+        }
+        if (next != null) {
+            next.whenFree.accept(granted);
         }
     }
 
@@ -85,9 +169,19 @@ public class SingletonConnections implements ConnectorListener, CacheAdapters.Li
         return all;
     }
 
+    /** Shared connections open lazily on their next get(); a failure remembered from before the connector came is over. */
     @Override
     public void connectorAdded(String name) {
-        // shared connections open lazily on their next get()
+        using(name).forEach(SingletonConnection::forgetFailure);
+    }
+
+    @Override
+    public void originStopping(org.osgi.framework.Bundle origin) {
+        List<SingletonConnection<?>> all;
+        synchronized (this) {
+            all = connections.values().stream().<SingletonConnection<?>>map(held -> held.connection).toList();
+        }
+        all.forEach(connection -> connection.originStopping(origin));
     }
 
     @Override
@@ -114,18 +208,26 @@ public class SingletonConnections implements ConnectorListener, CacheAdapters.Li
     @Deactivate
     void closeAll() {
         registry.removeListener(this);
-        adapters.removeListener(this);
+        if (adapters != null) {
+            adapters.removeListener(this);
+        }
         List<SingletonConnection<?>> all;
         synchronized (this) {
             all = connections.values().stream().<SingletonConnection<?>>map(held -> held.connection).toList();
             connections.clear();
+            waiting.clear();
         }
         all.forEach(SingletonConnection::close);
+    }
+
+    private record Waiting(SingletonSettings settings, Consumer<SingletonConnection<?>> whenFree) {
     }
 
     private static final class Held {
         final SingletonConnection<?> connection;
         final Set<Object> holders = new HashSet<>();
+        /** The holders that are configurations, each of which registers the connection as a service. */
+        final Set<Object> configurations = new HashSet<>();
 
         Held(SingletonConnection<?> connection) {
             this.connection = connection;

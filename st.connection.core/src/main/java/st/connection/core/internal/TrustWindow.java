@@ -11,9 +11,9 @@ final class TrustWindow<C> {
 
     private final AtomicReference<C> trusted = new AtomicReference<>();
     private final long intervalMillis;
-    private final ValidationTimer timer;
+    private final LifecycleClock timer;
 
-    TrustWindow(long intervalMillis, ValidationTimer timer) {
+    TrustWindow(long intervalMillis, LifecycleClock timer) {
         this.intervalMillis = intervalMillis;
         this.timer = timer;
     }
@@ -29,6 +29,10 @@ final class TrustWindow<C> {
         }
         trusted.set(view);
         timer.runAfter(intervalMillis, () -> trusted.compareAndSet(view, null));
+    }
+
+    LifecycleClock clock() {
+        return timer;
     }
 
     void revoke() {

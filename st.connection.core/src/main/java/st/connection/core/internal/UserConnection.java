@@ -23,14 +23,20 @@ final class UserConnection<C> extends ManagedConnectionBase<C> {
     private final String title;
     private final String user;
     private final Consumer<UserConnection<C>> forget;
+    private final Runnable used;
 
+    /**
+     * @param forget unbinds this connection from its scope
+     * @param used tells its scope that the connection is in use (called on each liveness check)
+     */
     UserConnection(LoginForm form, String user, Connector<C> connector, C raw, CachePlan cachePlan,
-            long validationIntervalMillis, ValidationTimer timer, Consumer<UserConnection<C>> forget) {
+            long validationIntervalMillis, LifecycleClock timer, Consumer<UserConnection<C>> forget, Runnable used) {
         super(form.name(), form.connector(), validationIntervalMillis, timer);
         this.title = form.title();
         this.user = user;
         this.forget = forget;
-        this.live = new LiveConnection<>(form.name(), connector, raw, this::reportFailure, cachePlan);
+        this.used = used;
+        this.live = new LiveConnection<>(form.name(), connector, raw, this::reportFailure, cachePlan, false);
         this.state = State.OPEN;
     }
 
@@ -66,5 +72,18 @@ final class UserConnection<C> extends ManagedConnectionBase<C> {
     @Override
     protected void onConnectorRemoved() {
         forget.accept(this);
+    }
+
+    @Override
+    protected void onOriginStopped() {
+        LOG.info("Connection of '{}' for form '{}' was closed: the bundle of its driver is stopping", user, name());
+        state = State.CLOSED;
+        lastError = "Your session ended; please log in again.";
+        forget.accept(this);
+    }
+
+    @Override
+    protected void checking() {
+        used.run();
     }
 }

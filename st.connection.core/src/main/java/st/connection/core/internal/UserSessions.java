@@ -4,11 +4,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
+import org.osgi.framework.Bundle;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,38 +28,145 @@ import st.connection.api.UserConnections;
 import st.connection.api.cache.CacheAdapter;
 import st.connection.core.internal.cache.CacheAdapters;
 import st.connection.core.internal.cache.ResultCache;
+import st.connection.core.internal.config.ConfigDefaults;
 import st.connection.core.internal.config.ConfigurationProblems;
+import st.connection.core.internal.config.ConfigurationReader;
 import st.connection.core.internal.events.ConnectionEvents;
 import st.connection.api.event.ConnectionEvent;
 
-/** Every person's connections: session id, then form name. A session without connections has no entry. */
-@Component(service = UserSessions.class)
+/**
+ * Every person's connections: a {@link PersonalScope} per session id, then form name.
+ *
+ * <p>An ended session id stays ended: a login on it fails, also one that was connecting while the
+ * session ended (what it opened is closed, not bound). Ended ids are remembered for the idle
+ * timeout (at least an hour), long after any login of theirs could still be running. A scope that
+ * nobody used for the idle timeout is closed and dropped, but not ended: its person may log in
+ * again. Use means a login, {@code current}, {@code logout}, or a liveness check of one of its
+ * connections (at least once per validation interval while it is used).
+ */
+@Component(service = UserSessions.class, configurationPid = UserSessions.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = UserSessions.Config.class)
 public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
+
+    static final String PID = "st.connection.personal";
+    static final String IDLE_TIMEOUT = "idle.timeout";
+    static final ConfigDefaults DEFAULTS = ConfigDefaults.of(Config.class);
+    static final String ENDED = "This session has ended; please log in again.";
+    private static final long MINUTE_MILLIS = 60_000;
+    private static final long ENDED_REMEMBERED_AT_LEAST_MILLIS = 60 * MINUTE_MILLIS;
 
     private static final Logger LOG = LoggerFactory.getLogger(UserSessions.class);
 
+    /** The keys of {@code st.connection.personal}. */
+    @ObjectClassDefinition(id = PID, name = "st.connection personal connections",
+            description = "How long a person's connections live when nobody ends their session.")
+    public @interface Config {
+
+        @AttributeDefinition(name = "Idle timeout (minutes)", description = "A person's connections that nobody "
+                + "used for this long are closed (they log in again). Keep it above the HTTP session timeout; 0 keeps "
+                + "them until the session ends.", min = "0")
+        long idle_timeout() default 60;
+    }
+
     private final ConnectorRegistry registry;
-    private final ValidationTimer timer;
+    private final LifecycleClock timer;
     private final ResultCache cache;
     private final CacheAdapters adapters;
     private final CachePlan.Caching caching;
     private final SingletonConnections singletons;
+    private final ConfigurationProblems problems;
     private final ConnectionEvents events;
-    private final Map<String, Map<String, UserConnection<?>>> sessions = new ConcurrentHashMap<>();
+    private final Map<String, PersonalScope> scopes = new ConcurrentHashMap<>();
+    /** Ended session ids and when they ended. */
+    private final Map<String, Long> ended = new ConcurrentHashMap<>();
+    private volatile long idleTimeoutMillis;
+    /** Each (re)configuration starts a sweep of its own; older ones stop at their next turn. */
+    private final AtomicLong sweeps = new AtomicLong();
 
     @Activate
     public UserSessions(@Reference ConnectorRegistry registry, @Reference ValidationTimer timer,
             @Reference ResultCache cache, @Reference CacheAdapters adapters, @Reference ConfigurationProblems problems,
-            @Reference SingletonConnections singletons, @Reference ConnectionEvents events) {
+            @Reference SingletonConnections singletons, @Reference ConnectionEvents events,
+            Map<String, Object> properties) {
+        this(registry, timer, cache, adapters, problems, singletons, events);
+        modified(properties);
+    }
+
+    /** Without listeners of connection events. */
+    UserSessions(ConnectorRegistry registry, LifecycleClock timer, ResultCache cache, CacheAdapters adapters,
+            ConfigurationProblems problems, SingletonConnections singletons) {
+        this(registry, timer, cache, adapters, problems, singletons, new ConnectionEvents());
+    }
+
+    UserSessions(ConnectorRegistry registry, LifecycleClock timer, ResultCache cache, CacheAdapters adapters,
+            ConfigurationProblems problems, SingletonConnections singletons, ConnectionEvents events) {
         this.registry = registry;
         this.events = events;
         this.timer = timer;
         this.cache = cache;
         this.adapters = adapters;
+        this.problems = problems;
         this.caching = new CachePlan.Caching(cache, adapters, problems);
         this.singletons = singletons;
         registry.addListener(this);
         adapters.addListener(this);
+    }
+
+    @Modified
+    void modified(Map<String, Object> properties) {
+        String pid = String.valueOf(properties.getOrDefault(org.osgi.framework.Constants.SERVICE_PID, PID));
+        ConfigurationReader reader = new ConfigurationReader(pid, properties);
+        long minutes = reader.nonNegative(IDLE_TIMEOUT, DEFAULTS.number(IDLE_TIMEOUT), "minutes");
+        problems.clear(pid);
+        problems.report(reader.problems());
+        idleTimeout(minutes * MINUTE_MILLIS);
+    }
+
+    /** Sets the idle timeout and (re)starts the sweep that applies it. */
+    void idleTimeout(long millis) {
+        idleTimeoutMillis = millis;
+        long sweep = sweeps.incrementAndGet();
+        timer.runAfter(sweepPeriod(), () -> sweep(sweep));
+    }
+
+    private long sweepPeriod() {
+        long idle = idleTimeoutMillis;
+        return idle == 0 ? MINUTE_MILLIS : Math.max(1000, Math.min(MINUTE_MILLIS, idle / 4));
+    }
+
+    private void sweep(long sweep) {
+        if (sweeps.get() != sweep) {
+            return;
+        }
+        long now = timer.millis();
+        long idle = idleTimeoutMillis;
+        if (idle > 0) {
+            scopes.forEach((id, scope) -> {
+                if (now - scope.lastUsedMillis() >= idle) {
+                    expire(id, scope);
+                }
+            });
+        }
+        long remembered = Math.max(idle, ENDED_REMEMBERED_AT_LEAST_MILLIS);
+        ended.values().removeIf(endedAt -> now - endedAt >= remembered);
+        timer.runAfter(sweepPeriod(), () -> sweep(sweep));
+    }
+
+    private void expire(String sessionId, PersonalScope idle) {
+        if (!scopes.remove(sessionId, idle)) {
+            return;
+        }
+        List<UserConnection<?>> held = idle.end();
+        if (!held.isEmpty()) {
+            LOG.info("Closing {} personal connection(s) of a session nobody used for {} minutes", held.size(),
+                    idleTimeoutMillis / MINUTE_MILLIS);
+        }
+        held.forEach(connection -> {
+            connection.close();
+            ended(connection, "Nobody used it for " + idleTimeoutMillis / MINUTE_MILLIS + " minutes; it was closed.");
+        });
+        cache.personEnded(sessionId);
     }
 
     UserSessionScope scope(String sessionId) {
@@ -67,26 +181,33 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
         String user = LoginAttempt.userOf(entered);
         try {
             ManagedConnection<C> connection = connect(sessionId, form, entered);
-            tell(ConnectionEvent.Type.LOGIN_SUCCEEDED, form, user, "Logged in.");
+            tell(ConnectionEvent.Type.LOGIN_SUCCEEDED, form.name(), form.connector(), user, "Logged in.");
             return connection;
         } catch (LoginFailedException e) {
-            tell(ConnectionEvent.Type.LOGIN_FAILED, form, user, e.getMessage());
+            // its message is the connector's or a fixed sentence, never an entered value
+            tell(ConnectionEvent.Type.LOGIN_FAILED, form.name(), form.connector(), user, e.getMessage());
             throw e;
         }
     }
 
-    /** The login failure's message is the connector's or a fixed sentence, never an entered value. */
-    private void tell(ConnectionEvent.Type type, LoginForm form, String user, String reason) {
-        events.fire(type, form.name(), form.connector(), shown(user), reason);
+    /** Tells listeners, with the user name as logs show it ({@code null} for a form without one). */
+    private void tell(ConnectionEvent.Type type, String formName, String connector, String user, String reason) {
+        events.fire(type, formName, connector, user.isEmpty() ? null : EnteredValue.printable(user), reason);
     }
 
-    /** @return the user name as logs show it, or {@code null} for a form without one */
-    private static String shown(String user) {
-        return user.isEmpty() ? null : EnteredValue.printable(user);
+    private void ended(UserConnection<?> connection, String reason) {
+        tell(ConnectionEvent.Type.SESSION_ENDED, connection.name(), connection.connector(), connection.user(), reason);
     }
 
     private <C> ManagedConnection<C> connect(String sessionId, LoginForm form, Map<String, ?> entered)
             throws LoginFailedException {
+        PersonalScope scope;
+        try {
+            scope = scopeFor(sessionId);
+        } catch (PersonalScope.ScopeEndedException e) {
+            SecretValues.forget(entered);
+            throw new LoginFailedException(ENDED);
+        }
         Optional<Connector<C>> found = registry.find(form.connector());
         if (found.isEmpty()) {
             SecretValues.forget(entered);
@@ -104,8 +225,17 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
         }
         CachePlan cachePlan = caching.forPersonal(form.name(), form.ttlSeconds(), cache.person(sessionId));
         UserConnection<C> connection = new UserConnection<>(form, user, connector, raw, cachePlan,
-                SingletonSettings.DEFAULT_VALIDATION_INTERVAL_MILLIS, timer, dead -> forget(sessionId, form.name(), dead));
-        UserConnection<?> replaced = bind(sessionId, connection);
+                form.validationIntervalMillis(), timer, dead -> scope.forget(form.name(), dead),
+                () -> scope.touch(timer.millis()));
+        UserConnection<?> replaced;
+        try {
+            replaced = scope.bind(connection);
+        } catch (PersonalScope.ScopeEndedException e) {
+            connection.close();
+            LOG.info("'{}' logged in with form '{}' while the session ended; the connection was closed", user,
+                    form.name());
+            throw new LoginFailedException(ENDED);
+        }
         if (replaced != null) {
             replaced.close();
         }
@@ -117,22 +247,21 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
         return connection;
     }
 
-    private static LoginFailedException wentAway(LoginForm form) {
-        return new LoginFailedException("The connector '" + form.connector() + "' went away during the login.");
+    /** @return the scope of a session id, made if it has none; throws if the id ended */
+    private PersonalScope scopeFor(String sessionId) {
+        long now = timer.millis();
+        PersonalScope scope = scopes.compute(sessionId, (id, existing) -> {
+            if (ended.containsKey(id)) {
+                throw new PersonalScope.ScopeEndedException();
+            }
+            return existing != null ? existing : new PersonalScope(now);
+        });
+        scope.touch(now);
+        return scope;
     }
 
-    /** @return the connection this one replaces, if any */
-    private UserConnection<?> bind(String sessionId, UserConnection<?> connection) {
-        List<UserConnection<?>> replaced = new java.util.ArrayList<>(1);
-        sessions.compute(sessionId, (id, forms) -> {
-            Map<String, UserConnection<?>> bound = forms == null ? new ConcurrentHashMap<>() : forms;
-            UserConnection<?> previous = bound.put(connection.name(), connection);
-            if (previous != null) {
-                replaced.add(previous);
-            }
-            return bound;
-        });
-        return replaced.isEmpty() ? null : replaced.get(0);
+    private static LoginFailedException wentAway(LoginForm form) {
+        return new LoginFailedException("The connector '" + form.connector() + "' went away during the login.");
     }
 
     Optional<ManagedConnection<?>> current(String sessionId, String formName) {
@@ -160,49 +289,55 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
     }
 
     void logout(String sessionId, String formName) {
-        UserConnection<?> connection = connectionOf(sessionId, formName);
+        PersonalScope scope = scopes.get(sessionId);
+        UserConnection<?> connection = scope == null ? null : scope.connection(formName);
         if (connection != null) {
-            forget(sessionId, formName, connection);
+            scope.forget(formName, connection);
             connection.close();
             LOG.info("'{}' logged out of form '{}'", connection.user(), formName);
-            events.fire(ConnectionEvent.Type.LOGGED_OUT, formName, connection.connector(),
-                    shown(connection.user()), "Logged out.");
+            tell(ConnectionEvent.Type.LOGGED_OUT, formName, connection.connector(), connection.user(), "Logged out.");
         }
         cache.personLoggedOut(sessionId);
     }
 
     void end(String sessionId) {
-        Map<String, UserConnection<?>> forms = sessions.remove(sessionId);
-        if (forms != null) {
-            forms.values().forEach(connection -> {
-                connection.close();
-                events.fire(ConnectionEvent.Type.SESSION_ENDED, connection.name(), connection.connector(),
-                        shown(connection.user()),
-                        "The session ended; its connection was closed.");
-            });
-        }
+        long now = timer.millis();
+        List<List<UserConnection<?>>> held = new java.util.ArrayList<>(1);
+        scopes.compute(sessionId, (id, scope) -> {
+            ended.put(id, now);
+            if (scope != null) {
+                held.add(scope.end());
+            }
+            return null;
+        });
+        held.forEach(connections -> connections.forEach(connection -> {
+            connection.close();
+            ended(connection, "The session ended; its connection was closed.");
+        }));
         cache.personEnded(sessionId);
     }
 
     List<String> formsOf(String sessionId) {
-        return List.copyOf(sessions.getOrDefault(sessionId, Map.of()).keySet());
+        PersonalScope scope = scopes.get(sessionId);
+        return scope == null ? List.of() : scope.forms();
     }
 
     /** @return how many personal connections are open now, over all sessions */
     int openCount() {
-        return sessions.values().stream().mapToInt(Map::size).sum();
+        return scopes.values().stream().mapToInt(PersonalScope::size).sum();
     }
 
     private UserConnection<?> connectionOf(String sessionId, String formName) {
-        Map<String, UserConnection<?>> forms = sessions.get(sessionId);
-        return forms == null ? null : forms.get(formName);
+        PersonalScope scope = scopes.get(sessionId);
+        if (scope == null) {
+            return null;
+        }
+        scope.touch(timer.millis());
+        return scope.connection(formName);
     }
 
-    private void forget(String sessionId, String formName, UserConnection<?> connection) {
-        sessions.computeIfPresent(sessionId, (id, forms) -> {
-            forms.remove(formName, connection);
-            return forms.isEmpty() ? null : forms;
-        });
+    private List<UserConnection<?>> all() {
+        return scopes.values().stream().flatMap(scope -> scope.connections().stream()).toList();
     }
 
     @Override
@@ -212,21 +347,25 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
 
     @Override
     public void connectorRemoved(String name, Connector<?> departing) {
-        sessions.values().stream().flatMap(forms -> forms.values().stream())
-                .filter(connection -> connection.connector().equals(name)).toList()
+        all().stream().filter(connection -> connection.connector().equals(name))
                 .forEach(connection -> connection.connectorRemoved(departing));
     }
 
     @Override
+    public void originStopping(Bundle origin) {
+        all().forEach(connection -> connection.originStopping(origin));
+    }
+
+    @Override
     public void adaptersChanged(String typeName, CacheAdapter<?> departed) {
-        sessions.values().stream().flatMap(forms -> forms.values().stream()).toList()
-                .forEach(connection -> connection.adaptersChanged(typeName, departed));
+        all().forEach(connection -> connection.adaptersChanged(typeName, departed));
     }
 
     @Deactivate
     void endAll() {
+        sweeps.incrementAndGet();
         registry.removeListener(this);
         adapters.removeListener(this);
-        List.copyOf(sessions.keySet()).forEach(this::end);
+        List.copyOf(scopes.keySet()).forEach(this::end);
     }
 }

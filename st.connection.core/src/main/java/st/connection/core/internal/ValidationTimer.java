@@ -9,10 +9,11 @@ import org.osgi.service.component.annotations.Deactivate;
 
 /**
  * One daemon thread that ends validation windows, so that the hot path of
- * {@link ManagedConnectionBase#get()} reads neither the clock nor a lock.
+ * {@link ManagedConnectionBase#get()} reads neither the clock nor a lock, and expires idle
+ * personal scopes.
  */
 @Component(service = ValidationTimer.class)
-public class ValidationTimer {
+public class ValidationTimer implements LifecycleClock {
 
     private final ScheduledThreadPoolExecutor executor;
 
@@ -27,7 +28,13 @@ public class ValidationTimer {
         executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
-    void runAfter(long millis, Runnable task) {
+    @Override
+    public long millis() {
+        return System.nanoTime() / 1_000_000;
+    }
+
+    @Override
+    public void runAfter(long millis, Runnable task) {
         if (!executor.isShutdown()) {
             executor.schedule(task, millis, TimeUnit.MILLISECONDS);
         }

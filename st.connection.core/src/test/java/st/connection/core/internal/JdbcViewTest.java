@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,6 +53,57 @@ class JdbcViewTest {
         assertThatThrownBy(() -> statement.executeQuery("SELECT * FROM NO_SUCH_TABLE")).isInstanceOf(SQLException.class);
         assertThatThrownBy(() -> view.prepareStatement("NOT SQL")).isInstanceOf(SQLException.class);
         assertThat(reported).hasSize(2);
+    }
+
+    @Test
+    void aResultSetsStatementLeadsBackToTheViewWhoseCloseLeavesTheConnectionOpen() throws SQLException {
+        try (Statement statement = view.createStatement(); ResultSet rows = statement.executeQuery("SELECT 1")) {
+            assertThat(rows.getStatement()).isSameAs(statement);
+            rows.getStatement().getConnection().close();
+            assertThat(rows.getStatement().getConnection()).isSameAs(view);
+        }
+        assertThat(raw.isClosed()).isFalse();
+    }
+
+    @Test
+    void reportsFailuresWhileReadingResults() throws SQLException {
+        try (Statement statement = view.createStatement(); ResultSet rows = statement.executeQuery("SELECT 1")) {
+            rows.next();
+            assertThatThrownBy(() -> rows.getInt(7)).isInstanceOf(SQLException.class);
+        }
+        assertThat(reported).hasSize(1);
+    }
+
+    @Test
+    void theSharedViewRefusesToChangeTheSessionOfEveryCaller() throws SQLException {
+        Connection shared = JdbcView.sharedConnection(raw, reported::add, "sales");
+        assertThatThrownBy(() -> shared.setAutoCommit(false)).isInstanceOf(SQLException.class)
+                .hasMessage("The shared connection 'sales' refuses setAutoCommit(...), which would change it for every "
+                        + "caller; use a personal connection, or set session settings in its configuration.")
+                .extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("0A000");
+        assertThatThrownBy(() -> shared.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE))
+                .isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> shared.setSchema("INFORMATION_SCHEMA")).isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> shared.setReadOnly(true)).isInstanceOf(SQLException.class);
+        try (Statement statement = shared.createStatement()) {
+            assertThatThrownBy(() -> statement.execute("SET SCHEMA INFORMATION_SCHEMA"))
+                    .hasMessageContaining("refuses SET,");
+            assertThatThrownBy(() -> statement.executeUpdate("SELECT 1; SET AUTOCOMMIT FALSE"))
+                    .isInstanceOf(SQLException.class);
+        }
+        assertThatThrownBy(() -> shared.prepareStatement("SET @X = ?")).isInstanceOf(SQLException.class);
+        shared.setAutoCommit(true);
+        assertThat(raw.getAutoCommit()).isTrue();
+        assertThat(raw.getSchema()).isEqualTo("PUBLIC");
+        assertThat(reported).as("a refusal is no failure of the connection").isEmpty();
+    }
+
+    @Test
+    void aPersonalViewMayChangeItsOwnSession() throws SQLException {
+        view.setAutoCommit(false);
+        assertThat(raw.getAutoCommit()).isFalse();
+        view.rollback();
+        view.setAutoCommit(true);
     }
 
     @Test

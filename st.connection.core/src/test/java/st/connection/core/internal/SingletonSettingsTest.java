@@ -26,6 +26,23 @@ class SingletonSettingsTest {
     }
 
     @Test
+    void whatTheFrameworkAddsIsNoConnectParameterButTheJdbcDriverSelectorsAre() {
+        SingletonSettings settings = read(Map.of("name", "sales", "connector", "jdbc", "url", "jdbc:h2:mem:x",
+                "osgi.ds.satisfying.condition.target", "(osgi.condition.id=true)", "component.id", 12L,
+                "webconsole.configurationFactory.nameHint", "{name}", "osgi.jdbc.driver.class", "org.h2.Driver"));
+        assertThat(settings.params()).containsOnlyKeys("url", "osgi.jdbc.driver.class");
+    }
+
+    @Test
+    void everyKeyThePlatformReadsIsInTheMetatypeWithTheSameDefault() {
+        assertThat(SingletonSettings.DEFAULTS.keys()).containsAll(SingletonSettings.OWN_KEYS);
+        assertThat(SingletonSettings.DEFAULTS.hasDefault("connector")).as("required, as the reader says").isFalse();
+        SingletonSettings settings = read(Map.of("name", "a", "connector", "jdbc"));
+        assertThat(settings.validationIntervalMillis()).isEqualTo(SingletonSettings.DEFAULTS.number("validation.interval"));
+        assertThat(settings.retryDelayMillis()).isEqualTo(SingletonSettings.DEFAULTS.number("retry.delay"));
+    }
+
+    @Test
     void defaultsToNoCacheSessionScopeAndHalfASecondValidation() {
         SingletonSettings settings = read(Map.of("name", "a", "connector", "jdbc"));
         assertThat(settings.ttlSeconds()).isZero();

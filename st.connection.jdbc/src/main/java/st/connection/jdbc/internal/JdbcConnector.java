@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import st.connection.api.Connector;
 import st.connection.api.FormField;
 import st.connection.api.LoginFailedException;
+import st.connection.api.jdbc.JdbcFailures;
 
 /**
  * Connector {@code jdbc}: opens {@link Connection}s through the JDBC drivers installed as
@@ -149,6 +150,12 @@ public class JdbcConnector implements Connector<Connection> {
         } catch (SQLException e) {
             return false;
         }
+    }
+
+    /** SQLState class 08, timeouts and drivers' own states are fatal; a typo in SQL is not (see {@link JdbcFailures}). */
+    @Override
+    public boolean isFatal(Throwable failure) {
+        return JdbcFailures.isFatal(failure);
     }
 
     @Override

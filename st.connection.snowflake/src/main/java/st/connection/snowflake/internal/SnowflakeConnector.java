@@ -27,6 +27,7 @@ import net.snowflake.client.jdbc.SnowflakeDriver;
 import st.connection.api.Connector;
 import st.connection.api.FormField;
 import st.connection.api.LoginFailedException;
+import st.connection.api.jdbc.JdbcFailures;
 
 /**
  * Connector {@code snowflake}: opens connections with the embedded snowflake-jdbc driver,
@@ -115,6 +116,12 @@ public class SnowflakeConnector implements Connector<Connection> {
         } catch (SQLException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** The session-expired codes, SQLState class 08 and timeouts are fatal; a typo in SQL is not. */
+    @Override
+    public boolean isFatal(Throwable failure) {
+        return failure instanceof SQLException e && SnowflakeErrors.endsSession(e) || JdbcFailures.isFatal(failure);
     }
 
     /**

@@ -42,6 +42,12 @@ final class SnowflakeErrors {
     private SnowflakeErrors() {
     }
 
+    /** @return whether the error says the session is gone or expired */
+    static boolean endsSession(SQLException e) {
+        int code = e.getErrorCode();
+        return code == SESSION_GONE || code == SESSION_EXPIRED || code == TOKEN_EXPIRED;
+    }
+
     static Exception forPerson(SQLException e) {
         String sentence = SENTENCES.get(e.getErrorCode());
         if (sentence != null) {

@@ -13,8 +13,14 @@ import st.connection.api.LoginFailedException;
  */
 record SnowflakeParameters(String url, String account, Properties properties) {
 
-    /** No cloud metadata probing: without it the first login queries 169.254.169.254 and friends. */
-    static final Map<String, Object> DEFAULT_OPTIONS = Map.of("disablePlatformDetection", "true");
+    /**
+     * No cloud metadata probing (without it the first login queries 169.254.169.254 and friends),
+     * and a login that gives up after 60 s rather than the driver's 300 s, so that a shared
+     * connection whose server does not answer fails its callers in bounded time. Both can be
+     * overridden by a configuration or a form's options.
+     */
+    static final Map<String, Object> DEFAULT_OPTIONS = Map.of("disablePlatformDetection", "true",
+            "loginTimeout", "60");
 
     /** @throws LoginFailedException if a parameter that names a server or an object is malformed */
     static SnowflakeParameters of(Map<String, Object> params) throws LoginFailedException {

@@ -10,10 +10,12 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSe
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardListener;
 
 import st.connection.api.ConnectionService;
+import st.connection.api.servlet.HttpSessionScopes;
 
 /**
  * Closes a person's connections when their HTTP session ends (logout, invalidation, expiry), in
- * every servlet context: the application's and the Web Console's.
+ * every servlet context: the application's and the Web Console's, also those an application opened
+ * through {@link HttpSessionScopes}.
  */
 @Component(service = HttpSessionListener.class)
 @HttpWhiteboardListener
@@ -30,5 +32,10 @@ public class SessionEndListener implements HttpSessionListener {
     @Override
     public void sessionDestroyed(HttpSessionEvent event) {
         SessionState.in(event.getSession()).ifPresent(state -> connections.user(state.scopeId()).end());
+        // a scope an application made with HttpSessionScopes, before or without the UI's own state
+        Object key = event.getSession().getAttribute(HttpSessionScopes.ATTRIBUTE);
+        if (key instanceof String scope) {
+            connections.user(scope).end();
+        }
     }
 }

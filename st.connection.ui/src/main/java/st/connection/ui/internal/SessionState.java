@@ -17,6 +17,8 @@ import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import st.connection.api.servlet.HttpSessionScopes;
+
 /**
  * What the UI keeps in one HTTP session, and nothing secret: the key of the person's
  * {@link st.connection.api.UserConnections} scope, the CSRF token of its forms (a new one at each
@@ -24,7 +26,8 @@ import jakarta.servlet.http.HttpSession;
  * never opened), and notices to show once on the next page.
  *
  * <p>The scope key is random and kept in the session rather than derived from the session id,
- * because the session id changes on every login.
+ * because the session id changes on every login; it is the session's {@link HttpSessionScopes}
+ * key, so an application's servlet sees the connections its person opened on the login page.
  *
  * <p><b>Threading.</b> Thread safe: requests of one session may run concurrently.
  */
@@ -34,11 +37,20 @@ public final class SessionState implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final String scopeId = randomToken();
+    private final String scopeId;
     private volatile String csrfToken = randomToken();
     private final Map<String, String> usersByForm = new ConcurrentHashMap<>();
     private final Map<String, FormNotice> formNotices = new ConcurrentHashMap<>();
     private final AtomicReference<String> pageNotice = new AtomicReference<>();
+
+    SessionState() {
+        this(randomToken());
+    }
+
+    /** @param scopeId the key of the person's scope: the session's {@link HttpSessionScopes} key, shared with applications */
+    private SessionState(String scopeId) {
+        this.scopeId = scopeId;
+    }
 
     /** @return the state of the request's session, creating the session and the state if needed */
     public static SessionState of(HttpServletRequest request) {
@@ -52,7 +64,11 @@ public final class SessionState implements Serializable {
             if (state instanceof SessionState existing) {
                 return existing;
             }
-            SessionState created = new SessionState();
+            // the constant only (compiled in): this bundle does not need the API's servlet package at run time
+            Object key = session.getAttribute(HttpSessionScopes.ATTRIBUTE);
+            String scopeId = key instanceof String shared ? shared : randomToken();
+            session.setAttribute(HttpSessionScopes.ATTRIBUTE, scopeId);
+            SessionState created = new SessionState(scopeId);
             session.setAttribute(ATTRIBUTE, created);
             return created;
         }

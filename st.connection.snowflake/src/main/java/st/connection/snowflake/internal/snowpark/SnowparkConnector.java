@@ -69,6 +69,12 @@ public class SnowparkConnector implements Connector<Session> {
         return snowflake.isOpen(session.jdbcConnection());
     }
 
+    /** Snowpark passes the driver's failures on as they are: the same are fatal as for {@code snowflake}. */
+    @Override
+    public boolean isFatal(Throwable failure) {
+        return snowflake.isFatal(failure);
+    }
+
     @Override
     public void close(Session session) {
         try {
