@@ -97,13 +97,16 @@ class LauncherIT {
         assertThat(names).contains("st.connection.api", "st.connection.core", "st.connection.jdbc", "st.connection.demo",
                 "com.h2database", "org.apache.felix.scr", "org.apache.felix.fileinstall", "org.apache.felix.http.jetty12",
                 "org.apache.felix.webconsole", "org.apache.felix.webconsole.plugins.ds", "org.apache.felix.gogo.shell",
-                "st.connection.snowflake", "st.connection.snowflake.emulator", "st.connection.ui");
+                "st.connection.snowflake", "st.connection.snowflake.emulator", "st.connection.ui",
+                "st.connection.operations", "org.apache.felix.configadmin.plugin.interpolation",
+                "org.apache.felix.healthcheck.core", "org.apache.felix.healthcheck.webconsoleplugin");
 
         assertThat(demoConnectionProperties()).containsEntry("st.connection.connector", "jdbc");
         assertThat(home.resolve("load/st.connection.singleton-demo.cfg")).exists();
         assertThat(home.resolve("load/st.connection.login-h2.cfg")).exists();
         assertThat(home.resolve("load/st.connection.gate-demo.cfg")).exists();
         readsTheOrdersAfterLoggingIn("/demo", "h2");
+        monitoringSeesTheDemoConnectionHealthyWithItsPasswordFromSecrets();
 
         assertThat(launcher.stop()).as("exit status; output:%n%s", String.join("\n", launcher.output())).isZero();
 
@@ -232,6 +235,27 @@ class LauncherIT {
             }
         }
         throw new AssertionError("No ManagedConnection service named demo");
+    }
+
+    /** The demo connection opened with its password from secrets/ (a reference in load/), and /system/health says so without a login. */
+    private void monitoringSeesTheDemoConnectionHealthyWithItsPasswordFromSecrets() throws Exception {
+        assertThat(Files.readString(home.resolve("load/st.connection.singleton-demo.cfg")))
+                .contains("password=$[secret:demo-db]");
+        assertThat(home.resolve("secrets/demo-db")).exists();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(launcher.url(
+                "/system/health?tags=st.connection&format=json&forceInstantExecution=true")))
+                .timeout(Duration.ofSeconds(10)).build();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        HttpResponse<String> health = http.send(request, HttpResponse.BodyHandlers.ofString());
+        while (!health.body().contains("st.connection shared connection demo") && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            health = http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+        assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+        JsonNode results = json.readTree(health.body());
+        assertThat(results.get("overallResult").asText()).as(health.body()).isEqualTo("OK");
+        assertThat(health.body()).contains("st.connection shared connection demo", "st.connection configuration",
+                "The shared connection 'demo' is open since");
     }
 
     private JsonNode getJson(String path) throws IOException, InterruptedException {

@@ -53,7 +53,12 @@ final class SharedConnectionHealthCheck implements HealthCheck {
         try {
             found.get().get();
         } catch (ConnectionException e) {
-            log.critical("The shared connection '{}' cannot be opened: {}", name, e.getMessage());
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("'" + name + "'")) {
+                log.critical("{}", message);
+            } else {
+                log.critical("The shared connection '{}' cannot be opened: {}", name, message);
+            }
             return new Result(log);
         } catch (RuntimeException e) {
             log.critical("The shared connection '{}' cannot be opened ({}); the server log says why.", name,
