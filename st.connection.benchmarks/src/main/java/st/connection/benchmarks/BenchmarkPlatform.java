@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 import org.osgi.framework.Bundle;
@@ -80,8 +81,7 @@ final class BenchmarkPlatform implements AutoCloseable {
             properties.put(Constants.FRAMEWORK_STORAGE, storage.toString());
             properties.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
             properties.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, String.join(",",
-                    "st.connection.api;version=1.1.0", "st.connection.api.cache;version=1.0.0",
-                    "st.connection.api.jdbc;version=1.0.0", "st.connection.example;version=1.0.0",
+                    exportsOf("st.connection.api"), exportsOf("st.connection.example"),
                     "org.osgi.service.jdbc;version=1.1.0",
                     "org.slf4j;version=1.7.36", "org.slf4j.helpers;version=1.7.36", "org.slf4j.spi;version=1.7.36",
                     "org.slf4j.event;version=1.7.36"));
@@ -183,6 +183,16 @@ final class BenchmarkPlatform implements AutoCloseable {
     }
 
     /** @return {@code target/bundles} beside the benchmark jar (or its classes folder) */
+    /**
+     * @return the packages a bundle of ours exports, as its manifest says: the benchmarks use them
+     *     from the class path, so the system bundle exports them at the versions the bundles import
+     */
+    private static String exportsOf(String bundle) throws IOException {
+        try (JarFile jar = new JarFile(bundlesDirectory().resolve(bundle + ".jar").toFile())) {
+            return jar.getManifest().getMainAttributes().getValue(Constants.EXPORT_PACKAGE);
+        }
+    }
+
     static Path bundlesDirectory() {
         return targetDirectory().resolve("bundles");
     }
