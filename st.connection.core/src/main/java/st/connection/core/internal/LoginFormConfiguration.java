@@ -55,7 +55,8 @@ public class LoginFormConfiguration {
         String[] fields();
 
         @AttributeDefinition(name = "Options", description = "Fixed connect parameters added to what the person "
-                + "enters, as key=value, e.g. account=XXX. People cannot override them.", required = false)
+                + "enters, as key=value, e.g. account=XXX. People cannot override them. Not secret: the Configuration "
+                + "Status lists them; a password belongs in a field or a shared connection.", required = false)
         String[] options();
 
         @AttributeDefinition(name = "Cache TTL (seconds)", description = "Each person's identical reads are answered "
