@@ -11,6 +11,9 @@ import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +30,7 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
+import org.osgi.service.cm.ConfigurationAdmin;
 
 import st.connection.api.LoginFailedException;
 import st.connection.api.LoginForm;
@@ -215,6 +219,69 @@ public class OperationsIT extends ITestSupport {
         }
     }
 
+    @Test
+    public void jmxFiguresOfASharedConnectionsCacheMoveWithEntriesBytesAndEvictions() throws Exception {
+        String url = "jdbc:h2:mem:opsbounded;DB_CLOSE_DELAY=-1";
+        try (Connection observer = createDatabase(url); Statement setup = observer.createStatement()) {
+            setup.execute("CREATE TABLE WIDE(ID INT PRIMARY KEY, TEXT VARCHAR(2000))");
+            setup.execute("INSERT INTO WIDE SELECT X, REPEAT('x', 1000) FROM SYSTEM_RANGE(1, 300)");
+            boundTheCache(Map.of("heap.megabytes", "1"));
+            await("the cache is rebuilt with 1 MB", () -> logOfQuietly().contains("1 MB of heap"));
+            org.osgi.service.cm.Configuration bounded = configure("st.connection.singleton", Map.of("name",
+                    "ops-bounded", "connector", "jdbc", "url", url, "user", "sa", "password", ADMIN_PASSWORD,
+                    "ttl", "600", "cache.scope", "shared"));
+            try {
+                ManagedConnection<Connection> shared = jdbc(service(ManagedConnection.class,
+                        "(st.connection.name=ops-bounded)"));
+                ObjectName figures = new ObjectName("st.connection:type=SharedConnection,name=ops-bounded");
+                await("the JMX figures of ops-bounded are registered",
+                        () -> ManagementFactory.getPlatformMBeanServer().isRegistered(figures));
+                assertEquals(0L, jmx(figures, "CacheEntries"));
+                assertEquals(0L, jmx(figures, "CacheEvictions"));
+
+                assertEquals(100, readAll(shared.get(), "SELECT ID, TEXT FROM WIDE WHERE ID > 0 ORDER BY ID LIMIT 100"));
+                await("one entry", () -> jmxLong(figures, "CacheEntries") == 1);
+                long oneResult = jmxLong(figures, "CacheBytes");
+                assertTrue("100 rows of 1000 characters: " + oneResult, oneResult > 100_000);
+
+                for (int i = 1; i < 40; i++) {
+                    assertEquals(100, readAll(shared.get(), "SELECT ID, TEXT FROM WIDE WHERE ID > " + i
+                            + " ORDER BY ID LIMIT 100"));
+                }
+                await("40 results of about 200 KB in 1 MB are evicted", () -> jmxLong(figures, "CacheEvictions") >= 30);
+                assertTrue((Long) jmx(figures, "CacheBytes") <= 1024 * 1024);
+                assertTrue((Long) jmx(figures, "CacheEntries") >= 1);
+                assertEquals(40L, jmx(figures, "CacheMisses"));
+            } finally {
+                bounded.delete();
+                boundTheCache(Map.of());
+            }
+        }
+    }
+
+    private static void boundTheCache(Map<String, Object> properties) throws Exception {
+        service(ConfigurationAdmin.class).getConfiguration("st.connection.cache", "?").update(new Hashtable<>(properties));
+    }
+
+    private static String logOfQuietly() {
+        try {
+            return logOf(OperationsIT.class);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static int readAll(Connection connection, String sql) throws Exception {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            int count = 0;
+            while (rows.next()) {
+                rows.getString(2);
+                count++;
+            }
+            return count;
+        }
+    }
+
     private Map<String, Object> awaitEvent(String topic, String connection) throws InterruptedException {
         await(topic + " of " + connection + " among " + events.all(), () -> !events.of(topic, connection).isEmpty());
         List<Map<String, Object>> found = events.of(topic, connection);
@@ -236,6 +303,14 @@ public class OperationsIT extends ITestSupport {
 
     private static Object jmx(ObjectName name, String attribute) throws Exception {
         return ManagementFactory.getPlatformMBeanServer().getAttribute(name, attribute);
+    }
+
+    private static long jmxLong(ObjectName name, String attribute) {
+        try {
+            return (Long) jmx(name, attribute);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static void assertNoSecretIn(String text) {

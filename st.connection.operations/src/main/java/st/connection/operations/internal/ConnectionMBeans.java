@@ -15,6 +15,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +29,8 @@ import st.connection.api.QueryCache;
  * Registers the JMX figures of every shared connection
  * ({@code st.connection:type=SharedConnection,name=NAME}) and login form
  * ({@code st.connection:type=LoginForm,name=NAME}) in the platform MBean server, after each
- * connection event, and withdraws those of connections and forms that went.
+ * connection event and whenever a configured connection's service comes or goes, and withdraws
+ * those of connections and forms that went.
  */
 @Component(service = {})
 public class ConnectionMBeans {
@@ -54,6 +57,16 @@ public class ConnectionMBeans {
         this.activity = activity;
         activity.onChange(refresh);
         refresh();
+    }
+
+    @Reference(service = ManagedConnection.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, unbind = "configuredConnectionGone")
+    void configuredConnectionChanged(ManagedConnection<?> connection) {
+        activity.changed();
+    }
+
+    void configuredConnectionGone(ManagedConnection<?> connection) {
+        activity.changed();
     }
 
     static ObjectName nameOf(String type, String name) throws JMException {
