@@ -110,6 +110,11 @@ public class OperationsIT extends ITestSupport {
             String backStatus = WebClient.consoleAdmin().get("/system/console/status-st.connection.json").body();
             assertTrue(backStatus, backStatus.contains("{\"name\":\"ops-db\",\"connector\":\"jdbc\",\"state\":\"OPEN\""));
             assertTrue(backStatus, backStatus.contains("\"type\":\"SHARED_REOPENED\",\"connection\":\"ops-db\""));
+            Map<String, String> zip = WebClient.consoleAdmin().getZip("/system/console/config/configuration-status.zip");
+            String zipped = zip.entrySet().stream().filter(entry -> entry.getKey().contains("st_connection"))
+                    .map(Map.Entry::getValue).reduce("", String::concat);
+            assertTrue("the support zip has the failure and the reopen: " + zip.keySet(),
+                    zipped.contains("SHARED_FAILED  ops-db") && zipped.contains("SHARED_REOPENED  ops-db"));
 
             ObjectName figures = new ObjectName("st.connection:type=SharedConnection,name=ops-db");
             assertEquals("OPEN", jmx(figures, "State"));
@@ -117,7 +122,8 @@ public class OperationsIT extends ITestSupport {
             assertTrue(((Long) jmx(figures, "Reopens")) >= 1);
             assertTrue(((Long) jmx(figures, "Failures")) >= 1);
 
-            assertNoSecretIn(events.all().toString() + up.body() + down.body() + back.body() + failedStatus + backStatus);
+            assertNoSecretIn(events.all().toString() + up.body() + down.body() + back.body() + failedStatus + backStatus
+                    + String.join("", zip.values()));
         } finally {
             configuration.delete();
             server.stop();
