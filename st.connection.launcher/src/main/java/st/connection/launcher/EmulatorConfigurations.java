@@ -30,6 +30,8 @@ final class EmulatorConfigurations {
     /** The secrets of the emulator's configurations, written with them into {@code secrets/}. */
     static final String USERS_SECRET = "emulator-users";
     static final String SNOWPARK_SHARED_SECRET = "snowpark-shared";
+    /** The demo user the Snowpark demo's shared session logs in as. */
+    private static final String SNOWPARK_SHARED_USER = "alice";
 
     private static final Logger LOG = LoggerFactory.getLogger(EmulatorConfigurations.class);
 
@@ -43,7 +45,7 @@ final class EmulatorConfigurations {
             Files.writeString(load.resolve(file.getKey()), MARKER + "\n" + file.getValue(), StandardCharsets.ISO_8859_1);
         }
         SecretsDirectory.write(home, USERS_SECRET, DEMO_USERS);
-        SecretsDirectory.write(home, SNOWPARK_SHARED_SECRET, "wonderland");
+        SecretsDirectory.write(home, SNOWPARK_SHARED_SECRET, passwordOf(SNOWPARK_SHARED_USER));
         LOG.info("Wrote the Snowflake emulator's configurations for port {}", port);
     }
 
@@ -64,6 +66,16 @@ final class EmulatorConfigurations {
                 }
             }
         }
+    }
+
+    /** @return the password {@link #DEMO_USERS} gives a demo user */
+    static String passwordOf(String user) {
+        for (String entry : DEMO_USERS.split(",")) {
+            if (entry.startsWith(user + ":")) {
+                return entry.substring(user.length() + 1);
+            }
+        }
+        throw new IllegalArgumentException("No demo user " + user);
     }
 
     private static Map<String, String> contents(int port) {
@@ -108,11 +120,11 @@ final class EmulatorConfigurations {
                         warehouse=DEMO_WH
                         database=DEMO_DB
                         ssl=off
-                        user=alice
+                        user=%s
                         password=$[secret:%s]
                         ttl=60
                         cache.scope=shared
-                        """.formatted(endpoint, SNOWPARK_SHARED_SECRET),
+                        """.formatted(endpoint, SNOWPARK_SHARED_USER, SNOWPARK_SHARED_SECRET),
                 SNOWPARK_GATE_FILE, """
                         # The demo page /snowpark-demo reads the sample orders as DataFrames through the form "snowpark".
                         patterns=/snowpark-demo
