@@ -46,13 +46,19 @@ public final class BenchmarkReport {
         Score validating = score("ValidationOverTcpBenchmark.statementValidatingEveryCall", "");
         row("statement over TCP H2 within the trust window, vs validating every call", trusting, validating,
                 validating.value / trusting.value, "report (prototype: 6x)", null);
-        Score hit = score("CacheHitBenchmark.cacheHit", "");
-        Score h2 = score("CacheHitBenchmark.h2InMemoryUncached", "");
+        Score hit = score("CacheHitBenchmark.cacheHit", "query=ORDERS");
+        Score h2 = score("CacheHitBenchmark.h2InMemoryUncached", "query=ORDERS");
+        Score ceiling = score("CacheHitBenchmark.concurrentHashMap", "query=ORDERS");
+        row("cache hit, 100 x 6, vs the same rows from a ConcurrentHashMap", hit, ceiling, hit.value / ceiling.value,
+                "within 2x", hit.value / ceiling.value <= 2);
+        Score oneHit = score("CacheHitBenchmark.cacheHit", "query=ONE_ORDER");
+        Score oneCeiling = score("CacheHitBenchmark.concurrentHashMap", "query=ONE_ORDER");
+        row("cache hit, 1 x 6, vs the same row from a ConcurrentHashMap", oneHit, oneCeiling,
+                oneHit.value / oneCeiling.value, "within 3x", oneHit.value / oneCeiling.value <= 3);
         row("cache hit, 100 x 6, vs in-memory H2 uncached", hit, h2, h2.value / hit.value, "at least 50x faster",
                 h2.value / hit.value >= 50);
-        Score ceiling = score("CacheHitBenchmark.concurrentHashMap", "");
-        row("(scale) the same rows from a ConcurrentHashMap, vs in-memory H2 uncached", ceiling, h2, h2.value / ceiling.value,
-                "the ceiling of the ratio above", null);
+        row("(scale) the same rows from a ConcurrentHashMap, vs in-memory H2 uncached", ceiling, h2,
+                h2.value / ceiling.value, "the ceiling of the ratio above", null);
         Score snowflakeHit = score("SnowflakeCacheHitBenchmark.cacheHit", "");
         Score snowflake = score("SnowflakeCacheHitBenchmark.snowflakeEmulatorUncached", "");
         row("cache hit, 100 x 6, Snowflake driver, vs the emulator uncached", snowflakeHit, snowflake,
@@ -91,7 +97,7 @@ public final class BenchmarkReport {
         Score miss = score("MissBenchmark.missMaterializing", "");
         Score iterate = score("MissBenchmark.iterateOnly", "");
         row("miss materializing 10k x 10, vs only iterating it", miss, iterate, miss.value / iterate.value,
-                "under 1.5x", miss.value / iterate.value < 1.5);
+                "at most 2x", miss.value / iterate.value <= 2);
         Score launcher = score("LauncherStartBenchmark.launcher", "");
         Score bare = score("LauncherStartBenchmark.bareFelix", "");
         row("launcher start to its ready line (console, bundles, demo data), vs bare Felix + SCR + HTTP + Web "
