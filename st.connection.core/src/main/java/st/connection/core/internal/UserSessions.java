@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import org.osgi.framework.Bundle;
 import org.osgi.service.component.annotations.Activate;
@@ -42,7 +43,8 @@ import st.connection.api.event.ConnectionEvent;
  * timeout (at least an hour), long after any login of theirs could still be running. A scope that
  * nobody used for the idle timeout is closed and dropped, but not ended: its person may log in
  * again. Use means a login, {@code current}, {@code logout}, or a liveness check of one of its
- * connections (at least once per validation interval while it is used).
+ * connections (at least once per validation interval while it is used). When an application's
+ * login form service goes, the connections opened through it are closed.
  */
 @Component(service = UserSessions.class, configurationPid = UserSessions.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -77,6 +79,8 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
     private final SingletonConnections singletons;
     private final ConfigurationProblems problems;
     private final ConnectionEvents events;
+    private final LoginForms forms;
+    private final Consumer<LoginForm> withdrawn = this::formWithdrawn;
     private final Map<String, PersonalScope> scopes = new ConcurrentHashMap<>();
     /** Ended session ids and when they ended. */
     private final Map<String, Long> ended = new ConcurrentHashMap<>();
@@ -87,20 +91,21 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
     @Activate
     public UserSessions(@Reference ConnectorRegistry registry, @Reference ValidationTimer timer,
             @Reference ResultCache cache, @Reference CacheAdapters adapters, @Reference ConfigurationProblems problems,
-            @Reference SingletonConnections singletons, @Reference ConnectionEvents events,
-            Map<String, Object> properties) {
-        this(registry, timer, cache, adapters, problems, singletons, events);
+            @Reference SingletonConnections singletons, @Reference LoginForms forms,
+            @Reference ConnectionEvents events, Map<String, Object> properties) {
+        this(registry, timer, cache, adapters, problems, singletons, forms, events);
         modified(properties);
     }
 
     /** Without listeners of connection events. */
     UserSessions(ConnectorRegistry registry, LifecycleClock timer, ResultCache cache, CacheAdapters adapters,
-            ConfigurationProblems problems, SingletonConnections singletons) {
-        this(registry, timer, cache, adapters, problems, singletons, new ConnectionEvents());
+            ConfigurationProblems problems, SingletonConnections singletons, LoginForms forms) {
+        this(registry, timer, cache, adapters, problems, singletons, forms, new ConnectionEvents());
     }
 
     UserSessions(ConnectorRegistry registry, LifecycleClock timer, ResultCache cache, CacheAdapters adapters,
-            ConfigurationProblems problems, SingletonConnections singletons, ConnectionEvents events) {
+            ConfigurationProblems problems, SingletonConnections singletons, LoginForms forms,
+            ConnectionEvents events) {
         this.registry = registry;
         this.events = events;
         this.timer = timer;
@@ -109,8 +114,10 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
         this.problems = problems;
         this.caching = new CachePlan.Caching(cache, adapters, problems);
         this.singletons = singletons;
+        this.forms = forms;
         registry.addListener(this);
         adapters.addListener(this);
+        forms.addWithdrawalListener(withdrawn);
     }
 
     @Modified
@@ -340,6 +347,14 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
         return scopes.values().stream().flatMap(scope -> scope.connections().stream()).toList();
     }
 
+    /** The login form went (its application's bundle stops): the connections opened through it end. */
+    void formWithdrawn(LoginForm form) {
+        scopes.values().forEach(scope -> scope.connections().stream().filter(c -> c.isThrough(form)).forEach(c -> {
+            scope.forget(form.name(), c);
+            c.formWithdrawn();
+        }));
+    }
+
     @Override
     public void connectorAdded(String name) {
         // personal connections are opened by logging in again
@@ -366,6 +381,7 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
         sweeps.incrementAndGet();
         registry.removeListener(this);
         adapters.removeListener(this);
+        forms.removeWithdrawalListener(withdrawn);
         List.copyOf(scopes.keySet()).forEach(this::end);
     }
 }
