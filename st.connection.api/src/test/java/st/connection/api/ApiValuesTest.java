@@ -67,6 +67,19 @@ class ApiValuesTest {
     }
 
     @Test
+    void theMeanMissTimeIsTheSummedTimeOverTheMisses() {
+        assertThat(new CacheStatistics("sales", "shared", 5, 4, 0, 0, 1, 10, 10_000_000).meanMissMillis()).isEqualTo(2.5);
+        assertThat(new CacheStatistics("sales", "shared", 5, 0, 0, 0, 1, 10).meanMissMillis()).isZero();
+    }
+
+    @Test
+    void anEventNeedsItsTypeReasonAndTime() {
+        assertThatThrownBy(() -> new st.connection.api.event.ConnectionEvent(
+                st.connection.api.event.ConnectionEvent.Type.SHARED_OPENED, "sales", "jdbc", null, null,
+                java.time.Instant.now())).isInstanceOf(NullPointerException.class).hasMessage("reason");
+    }
+
+    @Test
     void ttlValidationIntervalAndCacheScopeAmongTheOptionsSetTheFormAndNeverReachTheConnector() {
         LoginForm form = new LoginForm("orders", "jdbc", "Orders", List.of(FormField.text("user", "")),
                 Map.of("url", "jdbc:h2:mem:orders", "ttl", "60", "validation.interval", "0", "cache.scope", "session"), 0);

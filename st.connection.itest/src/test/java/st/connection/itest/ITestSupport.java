@@ -202,6 +202,60 @@ public abstract class ITestSupport {
         awaitServed("/system/console/connections");
     }
 
+    /** The health check bundles, the console's Components page and the operations bundle; see {@link #startOperationsBundles()}. */
+    private static final String[] OPERATIONS_BUNDLES = {"org.apache.felix.healthcheck.api",
+        "org.apache.felix.healthcheck.core", "org.apache.felix.healthcheck.webconsoleplugin",
+        "org.apache.felix.webconsole.plugins.ds", "st.connection.operations"};
+
+    /** The health check servlet's path, as the launcher configures it. */
+    static final String HEALTH_PATH = "/system/health";
+
+    /**
+     * Starts the web bundles, then the operations bundle with Felix Health Checks (the servlet on
+     * {@value #HEALTH_PATH}) and the console's Components page, once per framework.
+     */
+    static synchronized void startOperationsBundles() throws Exception {
+        startWebBundles();
+        if (Arrays.stream(context().getBundles()).anyMatch(b -> "st.connection.operations".equals(b.getSymbolicName()))) {
+            return;
+        }
+        String bundles = System.getProperty("bundles.dir", "target/bundles");
+        List<Bundle> installed = new ArrayList<>();
+        for (String name : OPERATIONS_BUNDLES) {
+            installed.add(context().installBundle("file:" + bundles + "/" + name + ".jar"));
+        }
+        context().getBundle(0).adapt(FrameworkWiring.class).resolveBundles(installed);
+        for (Bundle bundle : installed) {
+            bundle.start();
+        }
+        service(ConfigurationAdmin.class).createFactoryConfiguration(
+                "org.apache.felix.hc.core.impl.servlet.HealthCheckExecutorServlet", "?")
+                .update(new Hashtable<>(Map.of("servletPath", HEALTH_PATH)));
+        awaitServed(HEALTH_PATH);
+    }
+
+    /**
+     * The web framework with the Config Admin interpolation plugin, reading secrets from a
+     * directory of the test class's own (created here), as the launcher sets it up.
+     */
+    static Option[] secretsFrameworkFor(Class<?> testClass) {
+        String bundles = System.getProperty("bundles.dir", "target/bundles");
+        File secrets = secretsDirectory(testClass);
+        secrets.mkdirs();
+        return options(
+                composite(webFrameworkFor(testClass)),
+                frameworkProperty("org.apache.felix.configadmin.plugin.interpolation.secretsdir")
+                        .value(secrets.getAbsolutePath()),
+                frameworkProperty("felix.cm.config.plugins").value("org.apache.felix.configadmin.plugin.interpolation"),
+                bundle("file:" + bundles + "/org.osgi.util.converter.jar"),
+                bundle("file:" + bundles + "/org.apache.felix.configadmin.plugin.interpolation.jar"));
+    }
+
+    /** @return the directory {@link #secretsFrameworkFor} reads {@code $[secret:name]} from */
+    static File secretsDirectory(Class<?> testClass) {
+        return new File("target/secrets-" + testClass.getSimpleName()).getAbsoluteFile();
+    }
+
     /** Waits, longer than for other conditions since Jetty starts slowly on a busy machine, until a path answers. */
     private static void awaitServed(String path) throws InterruptedException {
         long deadline = System.currentTimeMillis() + WEB_START_TIMEOUT_MILLIS;

@@ -2,6 +2,7 @@ package st.connection.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -27,6 +28,8 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -104,13 +107,16 @@ class LauncherIT {
         assertThat(names).contains("st.connection.api", "st.connection.core", "st.connection.jdbc", "st.connection.demo",
                 "com.h2database", "org.apache.felix.scr", "org.apache.felix.fileinstall", "org.apache.felix.http.jetty12",
                 "org.apache.felix.webconsole", "org.apache.felix.webconsole.plugins.ds", "org.apache.felix.gogo.shell",
-                "st.connection.snowflake", "st.connection.snowflake.emulator", "st.connection.ui");
+                "st.connection.snowflake", "st.connection.snowflake.emulator", "st.connection.ui",
+                "st.connection.operations", "org.apache.felix.configadmin.plugin.interpolation",
+                "org.apache.felix.healthcheck.core", "org.apache.felix.healthcheck.webconsoleplugin");
 
         assertThat(demoConnectionProperties()).containsEntry("st.connection.connector", "jdbc");
         assertThat(home.resolve("load/st.connection.singleton-demo.cfg")).exists();
         assertThat(home.resolve("load/st.connection.login-h2.cfg")).exists();
         assertThat(home.resolve("load/st.connection.gate-demo.cfg")).exists();
         readsTheOrdersAfterLoggingIn("/demo", "h2");
+        monitoringSeesTheDemoConnectionHealthyWithItsPasswordFromSecrets();
 
         assertThat(launcher.stop()).as("exit status; output:%n%s", String.join("\n", launcher.output())).isZero();
 
@@ -140,6 +146,7 @@ class LauncherIT {
         ConsoleClient console = new ConsoleClient(launcher);
         console.post(Map.of("action", "login", "form", "snowflake", "user", "bob", "password", "builder"));
         assertThat(console.panel()).contains("Connected as <b>bob</b> to <b>snowflake</b>");
+        consolePagesShowNoPasswordOfTheEmulatorsUsers();
         assertThat(launcher.stop()).as("exit status; output:%n%s", String.join("\n", launcher.output())).isZero();
         LauncherLog.of(home).assertHasSnowflakeDriverLines().assertNoneContains("wonderland", "builder");
 
@@ -246,6 +253,68 @@ class LauncherIT {
             }
         }
         throw new AssertionError("No ManagedConnection service named demo");
+    }
+
+    /** The demo connection opened with its password from secrets/ (a reference in load/), and /system/health says so without a login. */
+    private void monitoringSeesTheDemoConnectionHealthyWithItsPasswordFromSecrets() throws Exception {
+        assertThat(Files.readString(home.resolve("load/st.connection.singleton-demo.cfg")))
+                .contains("password=$[secret:demo-db]");
+        assertThat(home.resolve("secrets/demo-db")).exists();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(launcher.url(
+                "/system/health?tags=st.connection&format=json&forceInstantExecution=true")))
+                .timeout(Duration.ofSeconds(10)).build();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        HttpResponse<String> health = http.send(request, HttpResponse.BodyHandlers.ofString());
+        while (!health.body().contains("st.connection shared connection demo") && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            health = http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+        assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+        JsonNode results = json.readTree(health.body());
+        assertThat(results.get("overallResult").asText()).as(health.body()).isEqualTo("OK");
+        assertThat(health.body()).contains("st.connection shared connection demo", "st.connection configuration",
+                "The shared connection 'demo' is open since");
+    }
+
+    /**
+     * The emulator's users and the Snowpark demo's password come from secrets/: the Configuration
+     * page, the Components page and every file of the Configuration Status zip (whose Components
+     * printer lists component properties unmasked) show neither as a value.
+     */
+    private void consolePagesShowNoPasswordOfTheEmulatorsUsers() throws Exception {
+        assertThat(Files.readString(home.resolve("load/st.connection.snowflake.emulator.cfg")))
+                .contains("users=$[secret:emulator-users]");
+        Map<String, String> pages = new HashMap<>();
+        for (String path : List.of("/system/console/configMgr", "/system/console/configMgr/st.connection.snowflake.emulator.json",
+                "/system/console/components", "/system/console/connections")) {
+            pages.put(path, new String(getBytes(path), StandardCharsets.UTF_8));
+        }
+        assertThat(pages.get("/system/console/configMgr")).contains("st.connection.snowflake.emulator");
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(
+                getBytes("/system/console/config/configuration-status.zip")))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                pages.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(pages.keySet()).as("the zip holds the components").anyMatch(name -> name.toLowerCase().contains("components"));
+        assertThat(String.join("\n", pages.values())).as("the emulator's configuration is listed")
+                .contains("st.connection.snowflake.emulator");
+        // the demo forms' descriptions tell the demo passwords on purpose; no configuration value holds them
+        Pattern passwordValue = Pattern.compile("(?i)(password|users)\"?\\s*[=:]\\s*\\[?\"?(alice:)?wonderland");
+        pages.forEach((page, text) -> {
+            assertThat(text).as(page).doesNotContain("alice:wonderland", "bob:builder");
+            assertThat(passwordValue.matcher(text).find()).as(page + ": a password value in%n%s", text).isFalse();
+        });
+    }
+
+    private byte[] getBytes(String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(launcher.url(path)))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
+                .timeout(Duration.ofSeconds(30))
+                .build();
+        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
+        return response.body();
     }
 
     private JsonNode getJson(String path) throws IOException, InterruptedException {

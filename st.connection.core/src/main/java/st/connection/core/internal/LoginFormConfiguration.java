@@ -57,7 +57,8 @@ public class LoginFormConfiguration {
         @AttributeDefinition(name = "Options", description = "Fixed connect parameters added to what the person "
                 + "enters, as key=value, e.g. account=XXX. People cannot override them. ttl=SECONDS, "
                 + "validation.interval=MS and cache.scope=session among them set the form's own keys and never reach "
-                + "the connector.", required = false)
+                + "the connector. Not secret: the Configuration Status lists them; a password belongs in a field or a "
+                + "shared connection.", required = false)
         String[] options();
 
         @AttributeDefinition(name = "Cache TTL (seconds)", description = "Each person's identical reads are answered "

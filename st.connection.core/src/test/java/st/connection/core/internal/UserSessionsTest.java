@@ -37,7 +37,7 @@ class UserSessionsTest {
     private final FakeConnector connector = new FakeConnector();
     private final ConfigurationProblems problems = new ConfigurationProblems();
     /** No form here has a ttl, so the cache never opens its store: nothing to close. */
-    private final ResultCache cache = new ResultCache(problems, new HashMap<>());
+    private final ResultCache cache = new ResultCache(problems, new st.connection.core.internal.events.ConnectionEvents(), new HashMap<>());
     private final CacheAdapters adapters = new CacheAdapters();
     private final SingletonConnections singletons = new SingletonConnections(registry, clock, adapters,
             new CachePlan.Caching(cache, adapters, problems));

@@ -23,8 +23,10 @@ import org.slf4j.LoggerFactory;
 import st.connection.api.CacheStatistics;
 import st.connection.api.QueryCache;
 import st.connection.api.UserConnections;
+import st.connection.api.event.ConnectionEvent;
 import st.connection.core.internal.config.ConfigurationProblems;
 import st.connection.core.internal.config.ConfigurationReader;
+import st.connection.core.internal.events.ConnectionEvents;
 
 /**
  * The result cache behind every connection with a {@code ttl}: the {@link ResultStore} (Ehcache),
@@ -77,6 +79,7 @@ public class ResultCache implements QueryCache {
     }
 
     private final ConfigurationProblems problems;
+    private final ConnectionEvents events;
     private final CacheFigures figures = new CacheFigures();
     private final SingleFlight flights = new SingleFlight();
     /** Connection ids and person epochs: one counter, so no two ever meet. */
@@ -90,8 +93,10 @@ public class ResultCache implements QueryCache {
     private volatile ResultStore store;
 
     @Activate
-    public ResultCache(@Reference ConfigurationProblems problems, Map<String, Object> properties) {
+    public ResultCache(@Reference ConfigurationProblems problems, @Reference ConnectionEvents events,
+            Map<String, Object> properties) {
         this.problems = problems;
+        this.events = events;
         this.settings = read(properties);
     }
 
@@ -251,6 +256,8 @@ public class ResultCache implements QueryCache {
     @Override
     public void invalidate(String connectionName) {
         open.stream().filter(results -> results.name().equals(connectionName)).forEach(ConnectionResults::dropAll);
+        events.fire(ConnectionEvent.Type.CACHE_CLEARED, connectionName, null, null,
+                "The cached results of '" + connectionName + "' were cleared.");
     }
 
     @Override
@@ -267,5 +274,6 @@ public class ResultCache implements QueryCache {
             opened.clear();
         }
         figures.forgetEntries();
+        events.fire(ConnectionEvent.Type.CACHE_CLEARED, null, null, null, "Every cached result was cleared.");
     }
 }

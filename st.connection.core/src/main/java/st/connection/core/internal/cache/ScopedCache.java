@@ -112,8 +112,9 @@ final class ScopedCache implements ConnectionCache {
     /** Runs the load and keeps its value, unless the connection changed meanwhile (a write). */
     private <V, E extends Exception> V loadAndStore(CacheKey key, Object request, Loader<V, E> loader,
             LoadOptions<E> options) throws E {
+        long started = System.nanoTime();
         V value = loader.load();
-        counters.miss();
+        counters.miss(System.nanoTime() - started);
         if (value != null && results.generation() == key.generation()) {
             Duration ttl = options.ttl() != null ? options.ttl() : results.ttl();
             ResultStore store = cache.store();
