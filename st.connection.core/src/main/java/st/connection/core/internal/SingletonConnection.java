@@ -43,7 +43,8 @@ final class SingletonConnection<C> extends ManagedConnectionBase<C> {
         this.settings = settings;
         this.registry = registry;
         this.cachePlan = caching.forShared(settings.name(), settings.ttlSeconds(),
-                "shared".equals(settings.cacheScope()));
+                "shared".equals(settings.cacheScope()),
+                settings.name() + "@" + BundleConnectionService.defaultName(settings.connector(), settings.params()));
     }
 
     SingletonSettings settings() {

@@ -1,5 +1,7 @@
 package st.connection.core.internal.cache;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,11 @@ public class ResultCache implements QueryCache {
     private static final String HEAP_MEGABYTES = "heap.megabytes";
     private static final String MAX_ROWS = "max.rows";
     private static final String STATISTICS = "statistics";
+    private static final String CLUSTER_URI = "cluster.uri";
+    private static final String CLUSTER_RESOURCE = "cluster.resource";
+    private static final String CLUSTER_MEGABYTES = "cluster.megabytes";
+    static final String DEFAULT_CLUSTER_RESOURCE = "main";
+    static final long DEFAULT_CLUSTER_MEGABYTES = 64;
     /** Keys of earlier versions, each with why it went. */
     private static final Map<String, String> RETIRED = Map.of(
             "heap.entries", "not used any more: the heap is bounded in bytes by heap.megabytes",
@@ -70,10 +77,25 @@ public class ResultCache implements QueryCache {
         @AttributeDefinition(name = "Statistics", description = "Count hits, misses, evictions, expirations, "
                 + "entries and bytes per connection and scope.")
         boolean statistics() default true;
+
+        @AttributeDefinition(name = "Cluster address", description = "Optional. terracotta://host:port/name of "
+                + "the Terracotta server whose clustered tier keeps the results of connections with "
+                + "cache.scope=shared, for every node configured with the same address; 'name' names the tier "
+                + "on the server. Empty: every result stays on the node that loaded it.", required = false)
+        String cluster_uri() default "";
+
+        @AttributeDefinition(name = "Clustered tier size (MB)", description = "Space the clustered tier takes "
+                + "from the server's off-heap resource, in megabytes; fixed when the tier is first created.",
+                min = "1")
+        long cluster_megabytes() default DEFAULT_CLUSTER_MEGABYTES;
+
+        @AttributeDefinition(name = "Server resource", description = "The Terracotta server's off-heap resource "
+                + "the clustered tier takes its space from.")
+        String cluster_resource() default DEFAULT_CLUSTER_RESOURCE;
     }
 
-    /** The bounds read from the configuration. */
-    private record Settings(long heapBytes, long maxRows, boolean statistics) {
+    /** The bounds read from the configuration; {@code cluster} is {@code null} without a cluster address. */
+    private record Settings(long heapBytes, long maxRows, boolean statistics, ClusterSettings cluster) {
     }
 
     private final ConfigurationProblems problems;
@@ -88,24 +110,40 @@ public class ResultCache implements QueryCache {
     private volatile Settings settings;
     /** Opened with the first cached value: until a connection with a ttl is used, Ehcache costs nothing. */
     private volatile ResultStore store;
+    /** The link to the clustered tier, or {@code null} without a cluster address. */
+    private volatile ClusterLink cluster;
 
     @Activate
     public ResultCache(@Reference ConfigurationProblems problems, Map<String, Object> properties) {
         this.problems = problems;
         this.settings = read(properties);
+        this.cluster = linkFor(settings.cluster());
+    }
+
+    private static ClusterLink linkFor(ClusterSettings settings) {
+        return settings == null ? null : new ClusterLink(settings);
     }
 
     @Modified
     void modified(Map<String, Object> properties) {
         Settings changed = read(properties);
         ResultStore replaced;
+        ClusterLink unlinked = null;
         synchronized (this) {
             settings = changed;
             replaced = store;
             store = null;
+            ClusterLink linked = cluster;
+            if (linked == null ? changed.cluster() != null : !linked.settings().equals(changed.cluster())) {
+                unlinked = linked;
+                cluster = linkFor(changed.cluster());
+            }
         }
         if (replaced != null) {
             replaced.close();
+        }
+        if (unlinked != null) {
+            unlinked.close();
         }
         figures.forgetEntries();
     }
@@ -113,12 +151,18 @@ public class ResultCache implements QueryCache {
     @Deactivate
     void close() {
         ResultStore open;
+        ClusterLink linked;
         synchronized (this) {
             open = store;
             store = null;
+            linked = cluster;
+            cluster = null;
         }
         if (open != null) {
             open.close();
+        }
+        if (linked != null) {
+            linked.close();
         }
     }
 
@@ -135,12 +179,40 @@ public class ResultCache implements QueryCache {
             }
         });
         Settings read = new Settings(heapMegabytes * 1024 * 1024, reader.nonNegative(MAX_ROWS, DEFAULT_MAX_ROWS, "rows"),
-                !"false".equalsIgnoreCase(reader.text(STATISTICS, "true")));
+                !"false".equalsIgnoreCase(reader.text(STATISTICS, "true")), readCluster(reader));
         problems.clear(PID);
         problems.report(reader.problems());
-        LOG.info("Query cache configured: {} MB of heap, results of at most {} rows, statistics {}",
-                read.heapBytes() / (1024 * 1024), read.maxRows(), read.statistics() ? "on" : "off");
+        LOG.info("Query cache configured: {} MB of heap, results of at most {} rows, statistics {}, {}",
+                read.heapBytes() / (1024 * 1024), read.maxRows(), read.statistics() ? "on" : "off",
+                read.cluster() == null ? "no cluster" : "shared results clustered at " + read.cluster().uri());
         return read;
+    }
+
+    /** @return the cluster settings, or {@code null} if no (usable) address is configured */
+    private static ClusterSettings readCluster(ConfigurationReader reader) {
+        String address = reader.text(CLUSTER_URI, "").trim();
+        long megabytes = reader.nonNegative(CLUSTER_MEGABYTES, DEFAULT_CLUSTER_MEGABYTES, "megabytes");
+        if (megabytes == 0) {
+            reader.reject(CLUSTER_MEGABYTES, 0, "a whole number of megabytes, 1 or more");
+            megabytes = DEFAULT_CLUSTER_MEGABYTES;
+        }
+        String resource = reader.text(CLUSTER_RESOURCE, DEFAULT_CLUSTER_RESOURCE).trim();
+        if (address.isEmpty()) {
+            return null;
+        }
+        URI uri;
+        try {
+            uri = new URI(address);
+        } catch (URISyntaxException e) {
+            reader.reject(CLUSTER_URI, address, "terracotta://host:port/name");
+            return null;
+        }
+        String problem = ClusterSettings.problemWith(uri);
+        if (problem != null) {
+            reader.reject(CLUSTER_URI, address, problem);
+            return null;
+        }
+        return new ClusterSettings(uri, resource.isEmpty() ? DEFAULT_CLUSTER_RESOURCE : resource, megabytes);
     }
 
     /** @return the store, opened now if this is its first use */
@@ -158,6 +230,29 @@ public class ResultCache implements QueryCache {
         return opened;
     }
 
+    /** @return the link to the clustered tier, or {@code null} without a cluster address */
+    ClusterLink cluster() {
+        return cluster;
+    }
+
+    /** A write on a shared data source: no node serves a result read before it, once this returns. */
+    void advanceShared(String source) {
+        ClusterLink linked = cluster;
+        if (linked == null) {
+            return;
+        }
+        ClusterTier tier = linked.tier();
+        if (tier == null) {
+            linked.wroteWithoutTier();
+            return;
+        }
+        try {
+            tier.advance(source);
+        } catch (ClusterUnavailable e) {
+            linked.failed(tier, e);
+        }
+    }
+
     SingleFlight flights() {
         return flights;
     }
@@ -172,12 +267,15 @@ public class ResultCache implements QueryCache {
 
     /**
      * @param name the connection's name, for figures and messages
+     * @param source what names its data source alike on every node, without secrets; {@code null}
+     *     if its results are never shared between nodes (a person's own connection)
      * @param ttl how long its results are served
      * @param unsupported told, once per reason, when an adapter cannot cache this connection
      * @return the results of a newly opened connection
      */
-    public ConnectionResults open(String name, Duration ttl, Consumer<String> unsupported) {
-        ConnectionResults results = new ConnectionResults(this, ids.incrementAndGet(), name, ttl, unsupported);
+    public ConnectionResults open(String name, String source, Duration ttl, Consumer<String> unsupported) {
+        ConnectionResults results = new ConnectionResults(this, ids.incrementAndGet(), name, source, ttl,
+                unsupported);
         open.add(results);
         return results;
     }
