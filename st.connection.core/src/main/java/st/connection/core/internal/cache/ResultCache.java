@@ -1,7 +1,5 @@
 package st.connection.core.internal.cache;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -49,11 +47,6 @@ public class ResultCache implements QueryCache {
     private static final String HEAP_MEGABYTES = "heap.megabytes";
     private static final String MAX_ROWS = "max.rows";
     private static final String STATISTICS = "statistics";
-    private static final String CLUSTER_URI = "cluster.uri";
-    private static final String CLUSTER_RESOURCE = "cluster.resource";
-    private static final String CLUSTER_MEGABYTES = "cluster.megabytes";
-    static final String DEFAULT_CLUSTER_RESOURCE = "main";
-    static final long DEFAULT_CLUSTER_MEGABYTES = 64;
     /** Keys of earlier versions, each with why it went. */
     private static final Map<String, String> RETIRED = Map.of(
             "heap.entries", "not used any more: the heap is bounded in bytes by heap.megabytes",
@@ -87,11 +80,11 @@ public class ResultCache implements QueryCache {
         @AttributeDefinition(name = "Clustered tier size (MB)", description = "Space the clustered tier takes "
                 + "from the server's off-heap resource, in megabytes; fixed when the tier is first created.",
                 min = "1")
-        long cluster_megabytes() default DEFAULT_CLUSTER_MEGABYTES;
+        long cluster_megabytes() default ClusterSettings.DEFAULT_MEGABYTES;
 
         @AttributeDefinition(name = "Server resource", description = "The Terracotta server's off-heap resource "
                 + "the clustered tier takes its space from.")
-        String cluster_resource() default DEFAULT_CLUSTER_RESOURCE;
+        String cluster_resource() default ClusterSettings.DEFAULT_RESOURCE;
     }
 
     /** The bounds read from the configuration; {@code cluster} is {@code null} without a cluster address. */
@@ -179,40 +172,13 @@ public class ResultCache implements QueryCache {
             }
         });
         Settings read = new Settings(heapMegabytes * 1024 * 1024, reader.nonNegative(MAX_ROWS, DEFAULT_MAX_ROWS, "rows"),
-                !"false".equalsIgnoreCase(reader.text(STATISTICS, "true")), readCluster(reader));
+                !"false".equalsIgnoreCase(reader.text(STATISTICS, "true")), ClusterSettings.read(reader));
         problems.clear(PID);
         problems.report(reader.problems());
         LOG.info("Query cache configured: {} MB of heap, results of at most {} rows, statistics {}, {}",
                 read.heapBytes() / (1024 * 1024), read.maxRows(), read.statistics() ? "on" : "off",
                 read.cluster() == null ? "no cluster" : "shared results clustered at " + read.cluster().uri());
         return read;
-    }
-
-    /** @return the cluster settings, or {@code null} if no (usable) address is configured */
-    private static ClusterSettings readCluster(ConfigurationReader reader) {
-        String address = reader.text(CLUSTER_URI, "").trim();
-        long megabytes = reader.nonNegative(CLUSTER_MEGABYTES, DEFAULT_CLUSTER_MEGABYTES, "megabytes");
-        if (megabytes == 0) {
-            reader.reject(CLUSTER_MEGABYTES, 0, "a whole number of megabytes, 1 or more");
-            megabytes = DEFAULT_CLUSTER_MEGABYTES;
-        }
-        String resource = reader.text(CLUSTER_RESOURCE, DEFAULT_CLUSTER_RESOURCE).trim();
-        if (address.isEmpty()) {
-            return null;
-        }
-        URI uri;
-        try {
-            uri = new URI(address);
-        } catch (URISyntaxException e) {
-            reader.reject(CLUSTER_URI, address, "terracotta://host:port/name");
-            return null;
-        }
-        String problem = ClusterSettings.problemWith(uri);
-        if (problem != null) {
-            reader.reject(CLUSTER_URI, address, problem);
-            return null;
-        }
-        return new ClusterSettings(uri, resource.isEmpty() ? DEFAULT_CLUSTER_RESOURCE : resource, megabytes);
     }
 
     /** @return the store, opened now if this is its first use */
