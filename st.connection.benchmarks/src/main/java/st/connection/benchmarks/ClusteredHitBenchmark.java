@@ -53,12 +53,21 @@ public class ClusteredHitBenchmark {
     private ManagedConnection<Connection> uncached;
 
     @Setup
-    @SuppressWarnings("unchecked")
     public void open() throws Exception {
         work = Files.createTempDirectory("st-connection-bench-cluster");
         server = new TerracottaServer(BenchmarkPlatform.targetDirectory().resolve("terracotta")
                 .resolve("ehcache-clustered-3.10.8-kit"), work);
         server.start();
+        try {
+            startNodes();
+        } catch (Exception | Error e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void startNodes() throws Exception {
         clusteredNode = BenchmarkPlatform.startWithExampleAdapter();
         clusteredNode.configureCache(Map.of("cluster.uri", server.uri("bench")));
         clustered = (ManagedConnection<KeyValueSession>) (ManagedConnection<?>) clusteredNode.connections()

@@ -53,6 +53,9 @@ final class TerracottaServer implements AutoCloseable {
                 "-metadata-dir", run.resolve("metadata").toString(),
                 "-data-dirs", "main:" + run.resolve("data"));
         process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        // a JVM that ends without close() (a failed set-up, a killed fork) must not leave the server running
+        ProcessHandle server = process.toHandle();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::destroyForcibly));
         long deadline = System.currentTimeMillis() + START_TIMEOUT_MILLIS;
         while (System.currentTimeMillis() < deadline) {
             if (Files.exists(log) && Files.readString(log).contains("ready for work")) {
