@@ -74,6 +74,14 @@ public final class BenchmarkReport {
         Score keyValueMap = score("KeyValueHitBenchmark.concurrentHashMap", "");
         row("hit through a non-JDBC cache adapter (the example's key-value session), vs ConcurrentHashMap", keyValueHit,
                 keyValueMap, keyValueHit.value / keyValueMap.value, "within 2x", keyValueHit.value / keyValueMap.value <= 2);
+        Score clusteredHit = score("ClusteredHitBenchmark.clusteredHit", "");
+        Score clusterBaseline = score("ClusteredHitBenchmark.snowflakeEmulatorUncached", "");
+        row("hit in the clustered tier (Terracotta on loopback, kv example), vs the Snowflake emulator uncached",
+                clusteredHit, clusterBaseline, clusterBaseline.value / clusteredHit.value, "at least 100x faster",
+                clusterBaseline.value / clusteredHit.value >= 100);
+        Score localHit = score("ClusteredHitBenchmark.localHit", "");
+        row("(scale) hit in the clustered tier, vs the same hit on a node without a cluster", clusteredHit, localHit,
+                clusteredHit.value / localHit.value, "report", null);
         Score write = score("WriteBenchmark.writeWithTenThousandCachedResults", "");
         Score plainWrite = score("WriteBenchmark.writeWithoutTtl", "");
         row("write on a connection with 10,000 cached results, vs the same write without a ttl", write, plainWrite,

@@ -49,7 +49,8 @@ final class SingletonConnection<C> extends ManagedConnectionBase<C> {
         this.registry = registry;
         this.events = events;
         this.cachePlan = caching.forShared(settings.name(), settings.ttlSeconds(),
-                "shared".equals(settings.cacheScope()));
+                "shared".equals(settings.cacheScope()),
+                settings.name() + "@" + BundleConnectionService.defaultName(settings.connector(), settings.params()));
     }
 
     SingletonSettings settings() {

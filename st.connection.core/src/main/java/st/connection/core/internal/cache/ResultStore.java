@@ -93,7 +93,7 @@ final class ResultStore {
      * Ehcache finds its own services through the context class loader, when it starts and when
      * it stops them (else: "... is not a Service"); so both run with this bundle's.
      */
-    private static <T> T withOwnClassLoader(Supplier<T> action) {
+    static <T> T withOwnClassLoader(Supplier<T> action) {
         Thread thread = Thread.currentThread();
         ClassLoader caller = thread.getContextClassLoader();
         thread.setContextClassLoader(ResultStore.class.getClassLoader());

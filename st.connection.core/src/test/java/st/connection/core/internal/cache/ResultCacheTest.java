@@ -78,7 +78,7 @@ class ResultCacheTest {
     }
 
     private ConnectionResults connection(String name) {
-        return cache.open(name, Duration.ofMinutes(10), reason -> { });
+        return cache.open(name, null, Duration.ofMinutes(10), reason -> { });
     }
 
     private static CacheStatistics figures(ResultCache cache, String connection, String scope) {
