@@ -64,7 +64,11 @@ public interface ConnectionService {
      */
     UserConnections user(String sessionId);
 
-    /** @return the login forms: configured ones, then connector defaults not overridden by name */
+    /**
+     * @return the login forms: configured ones and those applications register as {@link LoginForm}
+     *     services (by name; a configured form replaces an application's form of its name), then
+     *     connector defaults not replaced by name
+     */
     List<LoginForm> loginForms();
 
     /** @return the login form with this name, if any */

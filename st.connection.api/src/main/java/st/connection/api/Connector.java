@@ -91,9 +91,9 @@ public interface Connector<C> {
     }
 
     /**
-     * @return fixed parameters added to every {@link #connect} call, overridden by explicit ones;
-     *     the place for defaults such as login and network timeouts, which a configuration or a
-     *     login form's options can then override
+     * @return parameters added to every {@link #connect} call where no explicit one of that key is
+     *     given (a shared connection's configuration, a login form's options or a value the person
+     *     entered); the place for defaults such as login and network timeouts
      */
     default Map<String, Object> defaultOptions() {
         return Map.of();

@@ -22,6 +22,14 @@ public interface UserConnections {
      * does not keep the entered values after the connector returns; {@code char[]} values are
      * zeroed.
      *
+     * <p>The connector receives, as a seed's {@code login(form_options, options, form_title)} passes
+     * them: each of the form's fields with what the person entered (a field not sent takes its
+     * default; a field left empty is left out; nothing but the form's fields is taken from
+     * {@code entered}); then the form's fixed {@link LoginForm#options() options}, which win over what
+     * the person typed; then the connector's {@link Connector#defaultOptions() default options}, only
+     * for keys neither gave. {@value LoginForm#TTL}, {@value LoginForm#VALIDATION_INTERVAL} and
+     * {@value LoginForm#CACHE_SCOPE} never reach it: they are the form's own settings.
+     *
      * @param entered the values entered for the form's fields, by field name
      * @return the person's connection
      * @throws LoginFailedException if the connection could not be opened; the message says why in

@@ -6,7 +6,7 @@
  * and {@link st.connection.api.UserConnections}; connector bundles implement {@link st.connection.api.Connector}.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package st.connection.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -65,4 +65,42 @@ class ApiValuesTest {
         assertThat(new ConnectorUnavailableException("snowflake").getMessage())
                 .isEqualTo("The connector 'snowflake' is not available; install or start its bundle.");
     }
+
+    @Test
+    void theMeanMissTimeIsTheSummedTimeOverTheMisses() {
+        assertThat(new CacheStatistics("sales", "shared", 5, 4, 0, 0, 1, 10, 10_000_000).meanMissMillis()).isEqualTo(2.5);
+        assertThat(new CacheStatistics("sales", "shared", 5, 0, 0, 0, 1, 10).meanMissMillis()).isZero();
+    }
+
+    @Test
+    void anEventNeedsItsTypeReasonAndTime() {
+        assertThatThrownBy(() -> new st.connection.api.event.ConnectionEvent(
+                st.connection.api.event.ConnectionEvent.Type.SHARED_OPENED, "sales", "jdbc", null, null,
+                java.time.Instant.now())).isInstanceOf(NullPointerException.class).hasMessage("reason");
+    }
+
+    @Test
+    void ttlValidationIntervalAndCacheScopeAmongTheOptionsSetTheFormAndNeverReachTheConnector() {
+        LoginForm form = new LoginForm("orders", "jdbc", "Orders", List.of(FormField.text("user", "")),
+                Map.of("url", "jdbc:h2:mem:orders", "ttl", "60", "validation.interval", "0", "cache.scope", "session"), 0);
+        assertThat(form.ttlSeconds()).isEqualTo(60);
+        assertThat(form.validationIntervalMillis()).isZero();
+        assertThat(form.options()).containsOnlyKeys("url");
+        assertThat(new LoginForm("o", "jdbc", null, List.of(), Map.of("ttl", "60"), 60).ttlSeconds())
+                .as("the same value twice is no conflict").isEqualTo(60);
+    }
+
+    @Test
+    void aFormThatSetsTtlTwiceDifferentlyOrSharesItsCacheIsRefused() {
+        assertThatThrownBy(() -> new LoginForm("o", "jdbc", null, List.of(), Map.of("ttl", "30"), 60))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The form sets ttl twice, differently: ttlSeconds is 60 and the option ttl is 30; set it in one place");
+        assertThatThrownBy(() -> new LoginForm("o", "jdbc", null, List.of(), Map.of("validation.interval", "10"), 0, 20))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("validation.interval twice");
+        assertThatThrownBy(() -> new LoginForm("o", "jdbc", null, List.of(), Map.of("ttl", "soon"), 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The option ttl must be a whole number, 0 or more, was 'soon'");
+        assertThatThrownBy(() -> new LoginForm("o", "jdbc", null, List.of(), Map.of("cache.scope", "shared"), 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("can only be 'session'");
+    }
 }

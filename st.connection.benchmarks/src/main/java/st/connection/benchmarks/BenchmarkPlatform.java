@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -26,6 +27,7 @@ import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.jdbc.DataSourceFactory;
 import org.osgi.util.tracker.ServiceTracker;
 
@@ -74,6 +76,23 @@ final class BenchmarkPlatform implements AutoCloseable {
         return start(EXAMPLE_ADAPTER);
     }
 
+    /** Core, the JDBC connector with H2, the Snowflake connector, and the example's {@code kv} connector with its cache adapter. */
+    static BenchmarkPlatform startWithSnowflakeAndExampleAdapter() {
+        List<String> extra = new ArrayList<>(EXAMPLE_ADAPTER);
+        extra.add(SNOWFLAKE_CONNECTOR);
+        return start(extra);
+    }
+
+    /** Sets the query cache's configuration ({@code st.connection.cache}), as an operator would. */
+    void configureCache(Map<String, Object> settings) {
+        try {
+            service(ConfigurationAdmin.class).getConfiguration("st.connection.cache", "?")
+                    .update(new Hashtable<>(settings));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static BenchmarkPlatform start(List<String> extraBundles) {
         try {
             Path storage = Files.createTempDirectory("st-connection-bench-felix");
@@ -82,7 +101,7 @@ final class BenchmarkPlatform implements AutoCloseable {
             properties.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
             properties.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, String.join(",",
                     exportsOf("st.connection.api"), exportsOf("st.connection.example"),
-                    "org.osgi.service.jdbc;version=1.1.0",
+                    "org.osgi.service.jdbc;version=1.1.0", "org.osgi.service.cm;version=1.6.1",
                     "org.slf4j;version=1.7.36", "org.slf4j.helpers;version=1.7.36", "org.slf4j.spi;version=1.7.36",
                     "org.slf4j.event;version=1.7.36"));
             properties.put("ds.loglevel", "warn");

@@ -12,6 +12,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -23,10 +24,10 @@ import org.openjdk.jmh.infra.Blackhole;
 import st.connection.api.ManagedConnection;
 
 /**
- * A cache hit for a 100-row x 6-column query (fresh statement, every cell read) through a shared
- * connection with {@code ttl}, against the same query on the same in-memory H2 database through
- * H2's own connection, without st.connection. Goal: the hit at least 50x faster. For scale, the
- * physical ceiling: the same rows from a {@link ConcurrentHashMap}, read cell by cell alike.
+ * A cache hit for a 100-row x 6-column and a 1-row query (fresh statement, every cell read) through
+ * a shared connection with {@code ttl}, against the same query on the same in-memory H2 database
+ * through H2's own connection, without st.connection, and against the physical ceiling: the same
+ * rows from a {@link ConcurrentHashMap}, read cell by cell alike.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -38,6 +39,11 @@ public class CacheHitBenchmark {
 
     private static final String URL = "jdbc:h2:mem:hits;DB_CLOSE_DELAY=-1";
 
+    /** Which query: {@link BenchData#ORDERS} or {@link BenchData#ONE_ORDER}. */
+    @Param({"ORDERS", "ONE_ORDER"})
+    public String query;
+
+    private String sql;
     private BenchmarkPlatform platform;
     private ManagedConnection<Connection> cached;
     private Connection h2;
@@ -48,7 +54,8 @@ public class CacheHitBenchmark {
         platform = BenchmarkPlatform.start();
         h2 = platform.rawH2(URL);
         BenchData.createOrders(h2);
-        ceiling.put(BenchData.ORDERS, BenchData.read(h2, BenchData.ORDERS));
+        sql = query.equals("ORDERS") ? BenchData.ORDERS : BenchData.ONE_ORDER;
+        ceiling.put(sql, BenchData.read(h2, sql));
         cached = platform.connections().singleton("jdbc", Map.of("name", "bench-hits", "url", URL, "user", "sa",
                 "password", "", "ttl", "3600", "cache.scope", "shared"));
     }
@@ -62,12 +69,12 @@ public class CacheHitBenchmark {
 
     @Benchmark
     public void cacheHit(Blackhole sink) throws SQLException {
-        BenchData.query(cached.get(), BenchData.ORDERS, sink);
+        BenchData.query(cached.get(), sql, sink);
     }
 
     @Benchmark
     public void concurrentHashMap(Blackhole sink) {
-        for (Object[] row : ceiling.get(BenchData.ORDERS)) {
+        for (Object[] row : ceiling.get(sql)) {
             for (Object cell : row) {
                 sink.consume(cell);
             }
@@ -76,6 +83,6 @@ public class CacheHitBenchmark {
 
     @Benchmark
     public void h2InMemoryUncached(Blackhole sink) throws SQLException {
-        BenchData.query(h2, BenchData.ORDERS, sink);
+        BenchData.query(h2, sql, sink);
     }
 }

@@ -62,7 +62,7 @@ public class CacheBoundsIT extends ITestSupport {
             setup.execute("MERGE INTO WIDE SELECT X, REPEAT('x', 1000) FROM SYSTEM_RANGE(1, 300)");
             countExecutions(observer);
             bound(Map.of("heap.megabytes", "1", "max.rows", "100"));
-            await("the cache is rebuilt with 1 MB", () -> logOfQuietly().contains("1 MB of heap, results of at most 100 rows"));
+            await("the cache is rebuilt with 1 MB", () -> logOf(CacheBoundsIT.class).contains("1 MB of heap, results of at most 100 rows"));
             ManagedConnection<Connection> shared = jdbc(connections().singleton("jdbc", Map.of("name", "bounded",
                     "url", URL, "user", "sa", "password", ADMIN_PASSWORD, "ttl", "600", "cache.scope", "shared")));
 
@@ -93,13 +93,5 @@ public class CacheBoundsIT extends ITestSupport {
         bound(Map.of("heap.megabytes", "16"));
         await("the problems clear", () -> connections().configurationProblems().stream()
                 .noneMatch(p -> p.pid().equals("st.connection.cache")));
-    }
-
-    private static String logOfQuietly() {
-        try {
-            return logOf(CacheBoundsIT.class);
-        } catch (java.io.IOException e) {
-            throw new AssertionError(e);
-        }
     }
 }

@@ -166,7 +166,7 @@ public class ConfigurationErrorsIT extends ITestSupport {
         problemFor("st.connection.singleton", singleton("secret-check", "ttl", "x"), "ttl");
         List<ConfigurationProblem> problems = connections().configurationProblems();
         assertTrue(problems.stream().noneMatch(p -> p.message().contains(ADMIN_PASSWORD)));
-        assertFalse(logOf(ConfigurationErrorsIT.class).contains(ADMIN_PASSWORD));
+        assertNotLogged(ConfigurationErrorsIT.class, ADMIN_PASSWORD);
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
@@ -64,21 +66,25 @@ public class ConnectorLifecycleIT extends ITestSupport {
         }
     }
 
+    /** Checks only what this test configured, so that what other tests left cannot decide it. */
     @Test
     public void aConfigurationWaitsForItsConnectorAndWorksOnceItArrives() throws Exception {
         jdbcBundle.stop();
-        configure("st.connection.singleton", Map.of("name", "late", "connector", "jdbc", "url", URL, "user", "sa",
-                "password", ADMIN_PASSWORD));
+        var configuration = configure("st.connection.singleton", Map.of("name", "late", "connector", "jdbc",
+                "url", URL, "user", "sa", "password", ADMIN_PASSWORD));
+        String pid = configuration.getPid();
         await("the missing connector is reported", () -> connections().configurationProblems().stream()
-                .anyMatch(p -> p.key().equals("connector") && p.message().contains("waiting for it")));
+                .anyMatch(p -> p.pid().equals(pid) && p.key().equals("connector") && p.message().contains("waiting for it")));
         assertFalse(sharedServiceExists("late"));
-        assertTrue(connections().connectors().isEmpty());
+        assertTrue(connections().connectors().stream().noneMatch(c -> c.name().equals("jdbc")));
 
         jdbcBundle.start();
         ManagedConnection<?> late = service(ManagedConnection.class, "(st.connection.name=late)");
         assertEquals(3, queryInt(jdbc(late).get(), "SELECT COUNT(*) FROM ITEMS"));
-        assertTrue(connections().configurationProblems().isEmpty());
-        assertEquals("st.connection.jdbc", connections().connectors().get(0).bundle());
+        await("its problem is gone", () -> connections().configurationProblems().stream().noneMatch(p -> p.pid().equals(pid)));
+        assertEquals("st.connection.jdbc", connections().connectors().stream().filter(c -> c.name().equals("jdbc"))
+                .findFirst().orElseThrow().bundle());
+        configuration.delete();
     }
 
     @Test
@@ -165,7 +171,7 @@ public class ConnectorLifecycleIT extends ITestSupport {
         Connection connection = shared.get();
         Thread stopper = new Thread(() -> {
             try {
-                Thread.sleep(200);
+                await("the long query runs", () -> isRunning(observer, "SYSTEM_RANGE(1, 200000000)"));
                 jdbcBundle.stop();
             } catch (Exception e) {
                 throw new AssertionError(e);
@@ -185,6 +191,19 @@ public class ConnectorLifecycleIT extends ITestSupport {
             fail("handed out a connection without its connector");
         } catch (ConnectorUnavailableException expected) {
             // callers get a clear error until the connector returns
+        }
+    }
+
+    /** @return whether H2 is executing a statement that contains the text, on any session */
+    private static boolean isRunning(Connection observer, String text) {
+        try (PreparedStatement running = observer.prepareStatement(
+                "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE EXECUTING_STATEMENT LIKE ?")) {
+            running.setString(1, "%" + text + "%");
+            try (ResultSet count = running.executeQuery()) {
+                return count.next() && count.getInt(1) > 0;
+            }
+        } catch (SQLException e) {
+            throw new AssertionError(e);
         }
     }
 }

@@ -424,6 +424,33 @@ public class GateIT extends ITestSupport {
     }
 
     @Test
+    public void aServletThatDeclaresItsGateIsProtectedInTheContextItSelectsUntilItGoes() throws Exception {
+        servlets.add(WebTestSupport.servletContext("itest-declared", "/declared"));
+        ServiceRegistration<?> gated = WebTestSupport.gatedServletIn("itest-declared", "/declared-reports/*", "gated");
+        servlets.add(gated);
+        await("the servlet's own gate protects it", () -> status("/declared/declared-reports/2026") == 303);
+        int served = ProtectedTestServlets.SERVED.get();
+
+        HttpResponse<String> sent = browser.get("/declared/declared-reports/2026");
+
+        assertEquals("/declared/login?form=gated&return=" + WebClient.encode("/declared/declared-reports/2026"),
+                sent.headers().firstValue("Location").orElse(""));
+        assertEquals("the servlet did not run", served, ProtectedTestServlets.SERVED.get());
+        assertTrue("the context's login page offers the form",
+                browser.get("/declared/login").body().contains("id='login-gated'"));
+        HttpResponse<String> loggedIn = browser.post("/declared/login", browser.form("login", "form", "gated", "user",
+                "alice", "password", ALICE_PASSWORD, "return", "/declared/declared-reports/2026"));
+        assertEquals("/declared/declared-reports/2026", loggedIn.headers().firstValue("Location").orElse(""));
+        assertEquals("ALICE read 3 items", browser.get("/declared/declared-reports/2026").body());
+        assertTrue(WebTestSupport.hasFilterOn("/declared-reports/*"));
+
+        servlets.remove(gated);
+        gated.unregister();
+        await("the gate went with the servlet", () -> status("/declared/declared-reports/2026") == 404);
+        assertFalse(WebTestSupport.hasFilterOn("/declared-reports/*"));
+    }
+
+    @Test
     public void aGateWhosePatternsReachNoServletIsReportedAndLogged() throws Exception {
         String typo = configure("st.connection.gate", Map.of("patterns", "/itest/*,/itset/*", "form", "gated")).getPid();
         String elsewhere = configure("st.connection.gate", Map.of("patterns", "/itest/*", "form", "gated",

@@ -6,20 +6,16 @@ import static org.ops4j.pax.exam.CoreOptions.bundle;
 import static org.ops4j.pax.exam.CoreOptions.cleanCaches;
 import static org.ops4j.pax.exam.CoreOptions.composite;
 import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
-import static org.ops4j.pax.exam.CoreOptions.junitBundles;
 import static org.ops4j.pax.exam.CoreOptions.options;
 import static org.ops4j.pax.exam.CoreOptions.systemPackage;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -66,14 +62,20 @@ public abstract class ITestSupport {
     static Option[] frameworkFor(Class<?> testClass) {
         String bundles = System.getProperty("bundles.dir", "target/bundles");
         String logs = System.getProperty("logs.dir", "target/logs");
-        new File(logs).mkdirs();
+        LogCapture.routeInto(Path.of(logs, testClass.getSimpleName() + ".log"));
         return options(
                 cleanCaches(),
                 frameworkProperty("org.osgi.framework.storage").value(
                         "target/" + System.getProperty("itest.framework", "framework") + "-" + testClass.getSimpleName()),
-                systemProperty("org.slf4j.simpleLogger.logFile").value(logs + "/" + testClass.getSimpleName() + ".log"),
+                // Both SLF4J simple loggers (1.7 for our bundles, 2 for Jetty) write to standard error,
+                // which LogCapture sends to the test class's log file, with java.util.logging.
+                systemProperty("org.slf4j.simpleLogger.logFile").value("System.err"),
                 systemProperty("org.slf4j.simpleLogger.defaultLogLevel").value("debug"),
+                systemProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty").value("info"),
                 systemProperty("org.slf4j.simpleLogger.showDateTime").value("true"),
+                // The OSGi Log Service keeps every entry, debug ones too, for LogCapture to read.
+                frameworkProperty("org.apache.felix.log.maxSize").value("-1"),
+                frameworkProperty("org.apache.felix.log.storeDebug").value("true"),
                 bundle("file:" + bundles + "/slf4j-simple.jar").noStart(),
                 bundle("file:" + bundles + "/slf4j-api.jar"),
                 bundle("file:" + bundles + "/org.osgi.util.function.jar"),
@@ -90,7 +92,20 @@ public abstract class ITestSupport {
                 bundle("file:" + bundles + "/st.connection.cache.jdbc.jar"),
                 bundle("file:" + bundles + "/st.connection.cache.h2.jar"),
                 bundle("file:" + bundles + "/st.connection.jdbc.jar"),
-                junitBundles());
+                junitFromTheBuild(bundles));
+    }
+
+    /**
+     * What Pax Exam's {@code junitBundles()} installs (JUnit, Hamcrest and Pax Exam's JUnit invoker),
+     * from the copies Maven put into target/bundles: {@code junitBundles()} would fetch them from a
+     * Maven repository while the tests run, outside the build.
+     */
+    private static Option junitFromTheBuild(String bundles) {
+        return composite(
+                systemProperty("pax.exam.invoker").value("junit"),
+                bundle("file:" + bundles + "/org.ops4j.pax.tipi.hamcrest.core.jar"),
+                bundle("file:" + bundles + "/org.ops4j.pax.tipi.junit.jar"),
+                bundle("file:" + bundles + "/pax-exam-invoker-junit.jar"));
     }
 
     /** The framework plus the Snowflake connector (the driver embedded) and the emulator with Jackson. */
@@ -162,11 +177,11 @@ public abstract class ITestSupport {
 
     /**
      * Installs and starts the web bundles once per framework. Jetty 12 needs the SLF4J 2 API, which
-     * finds no provider here (its ServiceLoader mediator is declared, not installed), so Jetty
-     * logs nothing. Installing them only now, after the SLF4J 1.7 API and its simple logger are
-     * resolved, and resolving them in one go, keeps every other bundle on 1.7, which writes the
-     * test's log file: Felix prefers resolved exporters, and an installed SLF4J 2 would otherwise
-     * win the simple logger's {@code Require-Bundle}.
+     * finds its provider, SLF4J 2's simple logger, in a fragment attached to it (its ServiceLoader
+     * mediator is declared, not installed): see {@link Slf4j2SimpleFragment}. Installing them only
+     * now, after the SLF4J 1.7 API and its simple logger are resolved, and resolving them in one go,
+     * keeps every other bundle on 1.7: Felix prefers resolved exporters, and an installed SLF4J 2
+     * would otherwise win the simple logger's {@code Require-Bundle}.
      */
     static synchronized void startWebBundles() throws BundleException, InterruptedException {
         if (Arrays.stream(context().getBundles()).anyMatch(b -> "st.connection.ui".equals(b.getSymbolicName()))) {
@@ -174,15 +189,72 @@ public abstract class ITestSupport {
         }
         String bundles = System.getProperty("bundles.dir", "target/bundles");
         List<Bundle> installed = new ArrayList<>();
+        installed.add(context().installBundle("file:" + Slf4j2SimpleFragment.in(Path.of(bundles))));
         for (String name : WEB_BUNDLES) {
+            installed.add(context().installBundle("file:" + bundles + "/" + name + ".jar"));
+        }
+        context().getBundle(0).adapt(FrameworkWiring.class).resolveBundles(installed);
+        for (Bundle bundle : installed) {
+            if (bundle.getHeaders().get("Fragment-Host") == null) {
+                bundle.start();
+            }
+        }
+        awaitServed("/login");
+        awaitServed("/system/console/connections");
+    }
+
+    /** The health check bundles, the console's Components page and the operations bundle; see {@link #startOperationsBundles()}. */
+    private static final String[] OPERATIONS_BUNDLES = {"org.apache.felix.healthcheck.api",
+        "org.apache.felix.healthcheck.core", "org.apache.felix.healthcheck.webconsoleplugin",
+        "org.apache.felix.webconsole.plugins.ds", "st.connection.operations"};
+
+    /** The health check servlet's path, as the launcher configures it. */
+    static final String HEALTH_PATH = "/system/health";
+
+    /**
+     * Starts the web bundles, then the operations bundle with Felix Health Checks (the servlet on
+     * {@value #HEALTH_PATH}) and the console's Components page, once per framework.
+     */
+    static synchronized void startOperationsBundles() throws Exception {
+        startWebBundles();
+        if (Arrays.stream(context().getBundles()).anyMatch(b -> "st.connection.operations".equals(b.getSymbolicName()))) {
+            return;
+        }
+        String bundles = System.getProperty("bundles.dir", "target/bundles");
+        List<Bundle> installed = new ArrayList<>();
+        for (String name : OPERATIONS_BUNDLES) {
             installed.add(context().installBundle("file:" + bundles + "/" + name + ".jar"));
         }
         context().getBundle(0).adapt(FrameworkWiring.class).resolveBundles(installed);
         for (Bundle bundle : installed) {
             bundle.start();
         }
-        awaitServed("/login");
-        awaitServed("/system/console/connections");
+        service(ConfigurationAdmin.class).createFactoryConfiguration(
+                "org.apache.felix.hc.core.impl.servlet.HealthCheckExecutorServlet", "?")
+                .update(new Hashtable<>(Map.of("servletPath", HEALTH_PATH)));
+        awaitServed(HEALTH_PATH);
+    }
+
+    /**
+     * The web framework with the Config Admin interpolation plugin, reading secrets from a
+     * directory of the test class's own (created here), as the launcher sets it up.
+     */
+    static Option[] secretsFrameworkFor(Class<?> testClass) {
+        String bundles = System.getProperty("bundles.dir", "target/bundles");
+        File secrets = secretsDirectory(testClass);
+        secrets.mkdirs();
+        return options(
+                composite(webFrameworkFor(testClass)),
+                frameworkProperty("org.apache.felix.configadmin.plugin.interpolation.secretsdir")
+                        .value(secrets.getAbsolutePath()),
+                frameworkProperty("felix.cm.config.plugins").value("org.apache.felix.configadmin.plugin.interpolation"),
+                bundle("file:" + bundles + "/org.osgi.util.converter.jar"),
+                bundle("file:" + bundles + "/org.apache.felix.configadmin.plugin.interpolation.jar"));
+    }
+
+    /** @return the directory {@link #secretsFrameworkFor} reads {@code $[secret:name]} from */
+    static File secretsDirectory(Class<?> testClass) {
+        return new File("target/secrets-" + testClass.getSimpleName()).getAbsoluteFile();
     }
 
     /** Waits, longer than for other conditions since Jetty starts slowly on a busy machine, until a path answers. */
@@ -360,9 +432,14 @@ public abstract class ITestSupport {
         }
     }
 
-    static String logOf(Class<?> testClass) throws IOException {
-        Path log = Path.of(System.getProperty("logs.dir", "target/logs"), testClass.getSimpleName() + ".log");
-        return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+    /** @return the test class's log file: SLF4J, Jetty, java.util.logging and standard error (see {@link LogCapture}) */
+    static String logOf(Class<?> testClass) {
+        return LogCapture.of(testClass).text();
+    }
+
+    /** Fails if any log sink of this framework has one of the secrets, or a sink that must have logged is empty. */
+    static void assertNotLogged(Class<?> testClass, String... secrets) {
+        LogCapture.of(testClass).assertNoneContains(secrets);
     }
 
     /** @return the number of live threads whose name starts with the prefix */

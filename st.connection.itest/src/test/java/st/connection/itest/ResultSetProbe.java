@@ -56,15 +56,21 @@ final class ResultSetProbe {
 
     private final List<String> observations = new ArrayList<>();
     private int getterCalls;
+    private int cellsRead;
 
     /** @return what was observed, one line each */
     List<String> observations() {
         return observations;
     }
 
-    /** @return how many getter calls on cells were made */
+    /** @return how many getter calls on cells were made; a getter that threw counts, its exception is observed */
     int getterCalls() {
         return getterCalls;
+    }
+
+    /** @return how many cells were read with every getter: a test compares it with its table's rows times columns */
+    int cellsRead() {
+        return cellsRead;
     }
 
     @FunctionalInterface
@@ -216,6 +222,7 @@ final class ResultSetProbe {
 
     /** Every getter of one cell, by index and by label, each followed by {@code wasNull()}. */
     private void readCell(ResultSet rows, String at, int column, String label) {
+        cellsRead++;
         cell(rows, at + " getString", () -> rows.getString(column));
         cell(rows, at + " getNString", () -> rows.getNString(column));
         cell(rows, at + " getBoolean", () -> rows.getBoolean(column));

@@ -13,9 +13,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.After;
 import org.junit.Before;
@@ -84,11 +86,15 @@ public class SingletonConnectionIT extends ITestSupport {
     public void reopensOnceForManyThreadsAfterTheSessionWasKilled() throws Exception {
         ManagedConnection<Connection> shared = shared("killed-many", 0);
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        CyclicBarrier together = new CyclicBarrier(THREADS);
         try {
             for (int round = 1; round <= 3; round++) {
                 killSession(observer, sessionId(shared.get()));
-                List<Future<Integer>> results = pool.invokeAll(Collections.nCopies(THREADS * 4,
-                        (Callable<Integer>) () -> queryInt(shared.get(), "SELECT COUNT(*) FROM ITEMS")));
+                // each batch of THREADS callers finds the dead connection at once, not one after another
+                List<Future<Integer>> results = pool.invokeAll(Collections.nCopies(THREADS * 4, (Callable<Integer>) () -> {
+                    together.await(30, TimeUnit.SECONDS);
+                    return queryInt(shared.get(), "SELECT COUNT(*) FROM ITEMS");
+                }));
                 for (Future<Integer> result : results) {
                     assertEquals("every caller got a working connection", 3, (int) result.get());
                 }

@@ -90,7 +90,7 @@ public class SnowflakeAuthenticationIT extends ITestSupport {
         assertEquals(1, queryInt(connection, "SELECT 1"));
         String session = connection.unwrap(SnowflakeConnection.class).getSessionID();
         assertEquals("carol", emulator.sessionUser(session));
-        assertFalse("no passphrase in the log", logOf(SnowflakeAuthenticationIT.class).contains(PASSPHRASE));
+        assertNotLogged(SnowflakeAuthenticationIT.class, PASSPHRASE);
     }
 
     @Test
@@ -124,7 +124,7 @@ public class SnowflakeAuthenticationIT extends ITestSupport {
         ManagedConnection<Connection> dave = session.login(form, new HashMap<>(Map.of("token", TOKEN.toCharArray())));
         String id = dave.get().unwrap(SnowflakeConnection.class).getSessionID();
         assertEquals("dave", emulator.sessionUser(id));
-        assertFalse("no token in the log", logOf(SnowflakeAuthenticationIT.class).contains(TOKEN));
+        assertNotLogged(SnowflakeAuthenticationIT.class, TOKEN);
         session.end();
     }
 

@@ -37,8 +37,8 @@ import st.connection.snowflake.emulator.SnowflakeEmulator;
  * emulator expires its session, not renewable, every second. A call may fail only because it was
  * already on the session that just expired (it had its connection from {@code get()} before the
  * expiry was found): each thread at most once per expired session, each failure attributed to the
- * session it ran on; no call fails on a live session; {@code get()} never fails; each expiry costs exactly one
- * reopen; and no session is left open on the server.
+ * session it ran on, with one of the errors such a call can get; no call fails on a live session; {@code get()}
+ * never fails; no caller hangs; each expiry costs exactly one reopen; and no session is left open on the server.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -108,12 +108,16 @@ public class SnowflakeExpiryUnderLoadIT extends ITestSupport {
         for (Thread caller : callers) {
             caller.join(TimeUnit.SECONDS.toMillis(30));
         }
+        List<String> hanging = callers.stream().filter(Thread::isAlive).map(Thread::getName).toList();
 
         System.out.printf("SnowflakeExpiryUnderLoadIT: %d calls succeeded, %d failed on %d expired sessions "
                 + "(%.1f per expiry, at most %d allowed; error codes %s), %d reopens%n", outcomes.succeeded.get(),
                 outcomes.failures.size(), expired.size(), (double) outcomes.failures.size() / expired.size(), THREADS,
                 outcomes.errorCodes, shared.status().reopenCount());
+        assertTrue("callers still in a call 30 s after the run ended: " + hanging, hanging.isEmpty());
         assertTrue("unexpected failures: " + outcomes.unexpected, outcomes.unexpected.isEmpty());
+        assertTrue("only the errors of a call on an expired or closed session: " + outcomes.errorCodes,
+                Outcomes.EXPECTED_CODES.containsAll(outcomes.errorCodes.keySet()));
         assertTrue("a thread failed twice on one expired session: " + outcomes.repeated, outcomes.repeated.isEmpty());
         assertTrue("calls failed only on expired sessions", expired.containsAll(outcomes.failedSessions()));
         assertTrue("about one expiry per second: " + expired.size(), expired.size() >= RUN_MILLIS / EXPIRY_EVERY_MILLIS - 3);
@@ -134,6 +138,7 @@ public class SnowflakeExpiryUnderLoadIT extends ITestSupport {
          * closed it, 390111 (gone), 200024 (its statement closed with it) or the emulator's H2 error
          * 90067 for a query that was running when the session closed.
          */
+        static final Set<Integer> EXPECTED_CODES = Set.of(390114, 390111, 200024, 90067);
         final Map<Integer, Long> errorCodes = new ConcurrentHashMap<>();
         final List<String> repeated = new CopyOnWriteArrayList<>();
         /** Thread name, then the Snowflake session its call failed on. */

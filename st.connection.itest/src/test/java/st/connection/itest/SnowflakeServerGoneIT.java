@@ -31,10 +31,11 @@ import st.connection.snowflake.emulator.SnowflakeEmulator;
 /**
  * Reliability: the Snowflake server goes away (the emulator's port is closed) under a shared and a
  * personal connection. Callers get an error that says so within seconds, closing never throws out
- * of the platform (the 3.28 driver's own {@code close()} throws a NullPointerException then), the
- * connector stops in bounded time, and the shared connection works again once the server is back.
- * The driver keeps retrying to close its sessions on the connector's close threads, after the
- * connector bundle stopped, for as long as the server is gone: they end once it is back.
+ * of the platform (the 3.28 driver's own {@code close()} throws a NullPointerException then), no
+ * close keeps its caller longer than README's 5 s (plus the two 3 s heartbeats that find a
+ * connection dead), and the shared connection works again once the server is back. A close the driver did not
+ * finish in those 5 s may go on in the background (the driver retries for as long as the server is
+ * gone and ignores interruption); if it does, it ends once the server is back.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -47,6 +48,12 @@ public class SnowflakeServerGoneIT extends ITestSupport {
      */
     private static final String MAX_HTTP_RETRIES = "maxHttpRetries";
     private static final String FAIL_FAST = "1";
+    /** README: the connector's liveness check is a heartbeat of at most 3 s, and a connection is dead after two ... */
+    private static final long HEARTBEAT_MILLIS = 3_000;
+    /** ... and a close waits for the driver at most 5 s. */
+    private static final long CLOSE_MILLIS = 5_000;
+    /** For a loaded machine: what the platform itself does around a check or a close. */
+    private static final long MARGIN_MILLIS = 2_000;
     /** The connector's close threads, which carry on a close the driver did not finish in 5 s. */
     private static final String CLOSE_THREAD = "st.connection snowflake close";
     private static final long BACKGROUND_CLOSE_MILLIS = 60_000;
@@ -105,17 +112,22 @@ public class SnowflakeServerGoneIT extends ITestSupport {
                 "Connecting to Snowflake at 127.0.0.1:" + port + " for account 'emulator' failed"));
         long begin = System.currentTimeMillis();
         assertTrue("the dead personal connection is no longer current", session.current("gone-form").isEmpty());
+        long found = System.currentTimeMillis() - begin;
+        assertTrue("finding the personal connection dead and closing it took " + found + " ms",
+                found < 2 * HEARTBEAT_MILLIS + CLOSE_MILLIS + MARGIN_MILLIS);
+        begin = System.currentTimeMillis();
         session.logout("gone-form");
         session.end();
         connectorBundle.stop();
-        long closing = System.currentTimeMillis() - begin;
-        assertTrue("closing took " + closing + " ms", closing < 2L * CLEAR_ERROR_WITHIN_MILLIS);
-        assertTrue("the driver retries closing its sessions in the background", threadsNamed(CLOSE_THREAD) > 0);
+        long stopping = System.currentTimeMillis() - begin;
+        assertTrue("logging out, ending the session and stopping the connector took " + stopping + " ms",
+                stopping < CLOSE_MILLIS + MARGIN_MILLIS);
 
         emulator = startEmulatorOn(port);
         long lingering = awaitNoThread(CLOSE_THREAD, BACKGROUND_CLOSE_MILLIS);
-        System.out.printf("SnowflakeServerGoneIT: clear error '%s'; closing everything took %d ms; the driver's "
-                + "background closes ended %d ms after the server was back%n", error, closing, lingering);
+        System.out.printf("SnowflakeServerGoneIT: clear error '%s'; finding the personal connection dead and closing "
+                + "it took %d ms, stopping everything else %d ms; the driver's background closes ended %d ms after "
+                + "the server was back%n", error, found, stopping, lingering);
         connectorBundle.start();
         await("the shared connection works again", () -> {
             try {

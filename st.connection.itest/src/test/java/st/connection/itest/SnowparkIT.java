@@ -201,6 +201,8 @@ public class SnowparkIT extends ITestSupport {
     public void aPersonWhoseSessionExpiredIsBackAtTheLoginForm() throws Exception {
         UserConnections person = connections().user("sp-expired");
         person.login(form(), new HashMap<>(Map.of("user", "bob", "password", BOB_PASSWORD.toCharArray())));
+        assertTrue("logged in: the session is current before it expires", person.current("snowpark-test").isPresent());
+        assertEquals(1, emulator.openSessionCount());
         emulator.expireAllSessions(SessionExpiry.NOT_RENEWABLE);
         await("the expired session is no longer current", () -> person.current("snowpark-test").isEmpty());
         person.end();

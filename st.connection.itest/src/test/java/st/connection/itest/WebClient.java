@@ -99,6 +99,20 @@ final class WebClient {
         cookies.getCookieStore().add(URI.create(base + path), cookie);
     }
 
+    /** @return the entries of a zip the path answers with, each as UTF-8 text, by entry name */
+    Map<String, String> getZip(String path) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertTrue(path + " answered " + response.statusCode(), response.statusCode() == 200);
+        Map<String, String> entries = new LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(response.body()))) {
+            for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                entries.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return entries;
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         return authorization == null ? builder : builder.header("Authorization", authorization);

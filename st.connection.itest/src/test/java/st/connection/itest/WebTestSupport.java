@@ -38,6 +38,17 @@ final class WebTestSupport {
                         "osgi.http.whiteboard.context.select", "(osgi.http.whiteboard.context.name=" + context + ")")));
     }
 
+    /**
+     * Registers the protected servlet in a servlet context other than the default one, declaring its
+     * own gate with the service property that {@code @RequireLogin} adds.
+     */
+    static ServiceRegistration<?> gatedServletIn(String context, String pattern, String form) {
+        return ITestSupport.context().registerService(Servlet.class, new ProtectedTestServlets.CurrentUser(),
+                new Hashtable<>(Map.of("osgi.http.whiteboard.servlet.pattern", pattern,
+                        "osgi.http.whiteboard.context.select", "(osgi.http.whiteboard.context.name=" + context + ")",
+                        "st.connection.gate.form", form)));
+    }
+
     static ServiceRegistration<?> forwardingServlet(String pattern) {
         return servlet(pattern, new ProtectedTestServlets.Forwarding());
     }

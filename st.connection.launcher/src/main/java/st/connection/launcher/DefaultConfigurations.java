@@ -33,7 +33,14 @@ final class DefaultConfigurations {
                     name=demo
                     url=jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1
                     user=sa
-                    password=
+                    # A reference, resolved from the file secrets/demo-db when the configuration is applied:
+                    # no password is written here (the in-memory demo database's is empty).
+                    password=$[secret:demo-db]
+                    """,
+            "org.apache.felix.hc.core.impl.servlet.HealthCheckExecutorServlet-health.cfg", """
+                    # The health checks for monitoring: http://HOST:PORT/system/health (?tags=st.connection&format=json).
+                    # Written by the launcher because it was absent; edit it, or delete it to get it back.
+                    servletPath=/system/health
                     """,
             "st.connection.login-h2.cfg", """
                     # A login form for the H2 demo database: try alice/wonderland or bob/builder.
@@ -58,6 +65,7 @@ final class DefaultConfigurations {
     }
 
     static void writeIfAbsent(Path home) throws IOException {
+        SecretsDirectory.writeIfAbsent(home, "demo-db", "");
         Path load = Files.createDirectories(home.resolve(LOAD_DIRECTORY));
         for (Map.Entry<String, String> file : FILES.entrySet()) {
             Path target = load.resolve(file.getKey());

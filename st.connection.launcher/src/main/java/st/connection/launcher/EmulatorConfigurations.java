@@ -27,6 +27,11 @@ final class EmulatorConfigurations {
     static final String SNOWPARK_SHARED_FILE = "st.connection.singleton-snowpark-shared.cfg";
     static final String SNOWPARK_GATE_FILE = "st.connection.gate-snowpark-demo.cfg";
     static final String DEMO_USERS = "alice:wonderland,bob:builder";
+    /** The secrets of the emulator's configurations, written with them into {@code secrets/}. */
+    static final String USERS_SECRET = "emulator-users";
+    static final String SNOWPARK_SHARED_SECRET = "snowpark-shared";
+    /** The demo user the Snowpark demo's shared session logs in as. */
+    private static final String SNOWPARK_SHARED_USER = "alice";
 
     private static final Logger LOG = LoggerFactory.getLogger(EmulatorConfigurations.class);
 
@@ -39,6 +44,8 @@ final class EmulatorConfigurations {
         for (Map.Entry<String, String> file : contents(port).entrySet()) {
             Files.writeString(load.resolve(file.getKey()), MARKER + "\n" + file.getValue(), StandardCharsets.ISO_8859_1);
         }
+        SecretsDirectory.write(home, USERS_SECRET, DEMO_USERS);
+        SecretsDirectory.write(home, SNOWPARK_SHARED_SECRET, passwordOf(SNOWPARK_SHARED_USER));
         LOG.info("Wrote the Snowflake emulator's configurations for port {}", port);
     }
 
@@ -51,8 +58,24 @@ final class EmulatorConfigurations {
             if (Files.isRegularFile(file) && Files.readString(file, StandardCharsets.ISO_8859_1).startsWith(MARKER)) {
                 Files.delete(file);
                 LOG.info("Removed {}: started without --snowflake-emulator", home.relativize(file));
+                // a file the person kept keeps its secret
+                if (name.equals(EMULATOR_FILE)) {
+                    SecretsDirectory.delete(home, USERS_SECRET);
+                } else if (name.equals(SNOWPARK_SHARED_FILE)) {
+                    SecretsDirectory.delete(home, SNOWPARK_SHARED_SECRET);
+                }
             }
         }
+    }
+
+    /** @return the password {@link #DEMO_USERS} gives a demo user */
+    static String passwordOf(String user) {
+        for (String entry : DEMO_USERS.split(",")) {
+            if (entry.startsWith(user + ":")) {
+                return entry.substring(user.length() + 1);
+            }
+        }
+        throw new IllegalArgumentException("No demo user " + user);
     }
 
     private static Map<String, String> contents(int port) {
@@ -61,9 +84,9 @@ final class EmulatorConfigurations {
                 EMULATOR_FILE, """
                         # A Snowflake emulator with the sample tables; emulator credentials only.
                         port=%d
-                        users=%s
+                        users=$[secret:%s]
                         database=DEMO_DB
-                        """.formatted(port, DEMO_USERS),
+                        """.formatted(port, USERS_SECRET),
                 LOGIN_FILE, """
                         # Users log in to the emulator through the real Snowflake driver.
                         name=snowflake
@@ -97,11 +120,11 @@ final class EmulatorConfigurations {
                         warehouse=DEMO_WH
                         database=DEMO_DB
                         ssl=off
-                        user=alice
-                        password=wonderland
+                        user=%s
+                        password=$[secret:%s]
                         ttl=60
                         cache.scope=shared
-                        """.formatted(endpoint),
+                        """.formatted(endpoint, SNOWPARK_SHARED_USER, SNOWPARK_SHARED_SECRET),
                 SNOWPARK_GATE_FILE, """
                         # The demo page /snowpark-demo reads the sample orders as DataFrames through the form "snowpark".
                         patterns=/snowpark-demo

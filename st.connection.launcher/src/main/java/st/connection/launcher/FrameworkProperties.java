@@ -49,6 +49,11 @@ final class FrameworkProperties {
         // while it is being rewritten sees it empty and wipes that configuration. load/ is read only.
         properties.put("felix.fileinstall.enableConfigSave", "false");
 
+        // Configurations say $[secret:name] (a file of secrets/) or $[env:NAME]; Config Admin applies
+        // none before the interpolation plugin is there to resolve them.
+        properties.put(SecretsDirectory.PROPERTY, options.home().resolve(SecretsDirectory.DIRECTORY).toString());
+        properties.put("felix.cm.config.plugins", "org.apache.felix.configadmin.plugin.interpolation");
+
         properties.put("ds.loglevel", "warn");
         if (!interactive) {
             properties.put("gosh.args", "--nointeractive");

@@ -9,7 +9,7 @@ import java.nio.file.Path;
  *
  * @param host the address the HTTP server binds to
  * @param port the HTTP port
- * @param home the folder that holds {@code load/}, {@code logs/} and {@code felix-cache/}
+ * @param home the folder that holds {@code load/}, {@code secrets/}, {@code logs/} and {@code felix-cache/}
  * @param snowflakeEmulator whether to run a Snowflake emulator with a login form for it
  * @param help whether only the usage was asked for
  */
@@ -36,6 +36,8 @@ record LaunchOptions(String host, int port, Path home, boolean snowflakeEmulator
 
             Files, relative to the working directory:
               load/                     bundles and .cfg/.config files here are installed and applied at run time
+              secrets/                  one file per secret, for values written $[secret:NAME] in load/
+                                        (owner only: the directory 700, its files 600)
               logs/st-connection.log    the log: the messages shown on the console, kept
               felix-cache/              framework storage, cleaned on every start
 

@@ -31,6 +31,8 @@ public final class Launcher {
     static final String DEMO_DATA = "(objectClass=st.connection.demo.internal.DemoData)";
     /** Registered by st.connection.demo once the sample tables are in the Snowflake emulator. */
     static final String EMULATOR_DEMO_DATA = "(objectClass=st.connection.demo.internal.EmulatorDemoData)";
+    /** The console's Connections panel (st.connection.ui); the ready line names its page. */
+    static final String CONNECTIONS_PANEL = "(felix.webconsole.label=connections)";
     static final String DEMO_USERS = "demo users alice/wonderland, bob/builder";
     static final String CONSOLE_CREDENTIALS = "admin/admin";
 
@@ -133,9 +135,10 @@ public final class Launcher {
     }
 
     /**
-     * Prints the ready line once the console is served, every bundle's start has returned and the
-     * demo data is loaded (or has not come within {@value #DEMO_TIMEOUT_MS} ms: then without the
-     * demo users, and a warning); with an emulator, once its sample tables are loaded too.
+     * Prints the ready line once the console is served, every bundle's start has returned, the
+     * Connections panel is registered and the demo data is loaded (or has not come within
+     * {@value #DEMO_TIMEOUT_MS} ms: then without the demo users, and a warning); with an emulator,
+     * once its sample tables are loaded too.
      */
     private void announceWhenReady(Framework framework, CompletableFuture<Void> started, long startedAtMillis,
             int emulatorPort, boolean ownCredentials) throws InterruptedException, ExecutionException, TimeoutException {
@@ -148,6 +151,10 @@ public final class Launcher {
         }
         log.debug("Console served at {} ms", System.currentTimeMillis() - startedAtMillis);
         started.get(READY_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+        if (!probe.awaitService(CONNECTIONS_PANEL, deadline)) {
+            log.warn("The console's Connections panel is not there after {} s; the console's Components page shows "
+                    + "what it waits for", READY_TIMEOUT_MS / 1000);
+        }
         long demoDeadline = Math.min(deadline, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(DEMO_TIMEOUT_MS));
         boolean demo = probe.awaitService(DEMO_DATA, demoDeadline);
         boolean emulator = emulatorPort > 0 && probe.awaitService(EMULATOR_DEMO_DATA, demoDeadline);

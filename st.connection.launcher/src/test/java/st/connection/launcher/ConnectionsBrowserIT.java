@@ -140,7 +140,7 @@ class ConnectionsBrowserIT implements ScreenshotOnFailure.HasBrowser {
         database.killSessionsOf(USER);
         reloadUntil("the demo page sends the person to log in", () -> driver.getCurrentUrl().contains("/login?"));
         assertThat(textOf("login-h2-message")).isEqualTo("Your session ended; please log in again.");
-        assertThat(launcherLog()).doesNotContain(PASSWORD, WRONG_PASSWORD);
+        LauncherLog.of(home).assertNoneContains(PASSWORD, WRONG_PASSWORD);
     }
 
     private void logIn(String password) {
@@ -170,9 +170,5 @@ class ConnectionsBrowserIT implements ScreenshotOnFailure.HasBrowser {
     /** Named apart from the README's images, which {@link QuickStartBrowserIT} takes on the demo's own data. */
     private void screenshot(String name) throws IOException {
         steps.screenshot("sessions-" + name);
-    }
-
-    private String launcherLog() throws IOException {
-        return Files.readString(home.resolve("logs/st-connection.log"), StandardCharsets.UTF_8);
     }
 }

@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,14 @@ class DefaultConfigurationsTest {
         Properties demo = read("load/st.connection.singleton-demo.cfg");
         assertThat(demo).containsEntry("connector", "jdbc").containsEntry("name", "demo")
                 .containsEntry("url", "jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1")
-                .containsEntry("user", "sa").containsEntry("password", "");
+                .containsEntry("user", "sa").containsEntry("password", "$[secret:demo-db]");
+        assertThat(home.resolve("secrets/demo-db")).hasContent("");
+        assertThat(Files.getPosixFilePermissions(home.resolve("secrets")))
+                .containsExactlyInAnyOrderElementsOf(PosixFilePermissions.fromString("rwx------"));
+        assertThat(Files.getPosixFilePermissions(home.resolve("secrets/demo-db")))
+                .containsExactlyInAnyOrderElementsOf(PosixFilePermissions.fromString("rw-------"));
+        assertThat(read("load/org.apache.felix.hc.core.impl.servlet.HealthCheckExecutorServlet-health.cfg"))
+                .containsEntry("servletPath", "/system/health");
         Properties login = read("load/st.connection.login-h2.cfg");
         assertThat(login).containsEntry("name", "h2").containsEntry("connector", "jdbc")
                 .containsEntry("title", "H2 demo database")

@@ -22,7 +22,17 @@ class EmulatorConfigurationsTest {
         EmulatorConfigurations.write(home, 41234);
 
         assertThat(read(EmulatorConfigurations.EMULATOR_FILE)).containsEntry("port", "41234")
-                .containsEntry("users", "alice:wonderland,bob:builder");
+                .containsEntry("users", "$[secret:emulator-users]");
+        assertThat(home.resolve("secrets/emulator-users")).hasContent("alice:wonderland,bob:builder");
+        assertThat(read(EmulatorConfigurations.SNOWPARK_SHARED_FILE)).containsEntry("password", "$[secret:snowpark-shared]");
+        assertThat(home.resolve("secrets/snowpark-shared")).hasContent("wonderland");
+        for (String file : new String[] {EmulatorConfigurations.EMULATOR_FILE, EmulatorConfigurations.SNOWPARK_SHARED_FILE}) {
+            read(file).forEach((key, value) -> {
+                if (key.equals("password") || key.equals("users")) {
+                    assertThat(value.toString()).as("%s in %s", key, file).startsWith("$[secret:");
+                }
+            });
+        }
         assertThat(read(EmulatorConfigurations.LOGIN_FILE)).containsEntry("name", "snowflake")
                 .containsEntry("connector", "snowflake").containsEntry("fields", "user,password:secret,database=DEMO_DB")
                 .containsEntry("options", "url=jdbc:snowflake://127.0.0.1:41234/,account=emulator,warehouse=DEMO_WH,ssl=off");
@@ -46,6 +56,7 @@ class EmulatorConfigurationsTest {
 
         assertThat(home.resolve("load").resolve(EmulatorConfigurations.EMULATOR_FILE)).doesNotExist();
         assertThat(kept).as("the person's own file").exists();
+        assertThat(home.resolve("secrets/emulator-users")).as("its secret went with it").doesNotExist();
     }
 
     private Properties read(String file) throws IOException {

@@ -2,6 +2,7 @@ package st.connection.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -27,6 +28,8 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -72,9 +75,16 @@ class LauncherIT {
 
         launcher = RunningLauncher.start(home).awaitReady();
 
-        assertThat(new ConsoleClient(launcher).panel()).contains("id='form-extra'");
-        Thread.sleep(1500);
+        ConsoleClient console = new ConsoleClient(launcher);
+        assertThat(console.panel()).contains("id='form-extra'");
+        // A file dropped now is applied by a later scan than the first: once its form is listed,
+        // FileInstall has had its chance to write the first file back, and to write this one.
+        Path later = home.resolve("load/st.connection.login-later.cfg");
+        Files.writeString(later, "name=later\nconnector=jdbc\nfields=user,password:secret\noptions=url=jdbc:h2:mem:y\n");
+        Files.setLastModifiedTime(later, written);
+        awaitPanel(console, "id='form-later'");
         assertThat(Files.getLastModifiedTime(form)).as("FileInstall never rewrites a file it applied").isEqualTo(written);
+        assertThat(Files.getLastModifiedTime(later)).as("nor one it applied at run time").isEqualTo(written);
     }
 
     @Test
@@ -97,20 +107,22 @@ class LauncherIT {
         assertThat(names).contains("st.connection.api", "st.connection.core", "st.connection.jdbc", "st.connection.demo",
                 "com.h2database", "org.apache.felix.scr", "org.apache.felix.fileinstall", "org.apache.felix.http.jetty12",
                 "org.apache.felix.webconsole", "org.apache.felix.webconsole.plugins.ds", "org.apache.felix.gogo.shell",
-                "st.connection.snowflake", "st.connection.snowflake.emulator", "st.connection.ui");
+                "st.connection.snowflake", "st.connection.snowflake.emulator", "st.connection.ui",
+                "st.connection.operations", "org.apache.felix.configadmin.plugin.interpolation",
+                "org.apache.felix.healthcheck.core", "org.apache.felix.healthcheck.webconsoleplugin");
 
         assertThat(demoConnectionProperties()).containsEntry("st.connection.connector", "jdbc");
         assertThat(home.resolve("load/st.connection.singleton-demo.cfg")).exists();
         assertThat(home.resolve("load/st.connection.login-h2.cfg")).exists();
         assertThat(home.resolve("load/st.connection.gate-demo.cfg")).exists();
         readsTheOrdersAfterLoggingIn("/demo", "h2");
+        monitoringSeesTheDemoConnectionHealthyWithItsPasswordFromSecrets();
 
         assertThat(launcher.stop()).as("exit status; output:%n%s", String.join("\n", launcher.output())).isZero();
 
-        String log = Files.readString(home.resolve("logs/st-connection.log"), StandardCharsets.UTF_8);
+        String log = LauncherLog.of(home).assertNoneContains("wonderland", "builder", "admin/admin").text();
         assertThat(log).contains("INFO org.apache.felix.http - Started Jetty", "Demo data loaded into 'demo'",
                 "st.connection ready in ", "SIGTERM received: stopping", "st.connection stopped");
-        assertThat(log).as("no password in the log").doesNotContain("wonderland", "admin/admin");
     }
 
     @Test
@@ -134,7 +146,9 @@ class LauncherIT {
         ConsoleClient console = new ConsoleClient(launcher);
         console.post(Map.of("action", "login", "form", "snowflake", "user", "bob", "password", "builder"));
         assertThat(console.panel()).contains("Connected as <b>bob</b> to <b>snowflake</b>");
-        launcher.stop();
+        consolePagesShowNoPasswordOfTheEmulatorsUsers();
+        assertThat(launcher.stop()).as("exit status; output:%n%s", String.join("\n", launcher.output())).isZero();
+        LauncherLog.of(home).assertHasSnowflakeDriverLines().assertNoneContains("wonderland", "builder");
 
         launcher = RunningLauncher.start(home);
         launcher.awaitLine("st.connection ready in ");
@@ -144,9 +158,8 @@ class LauncherIT {
         assertThat(home.resolve("load/st.connection.gate-snowflake-demo.cfg")).doesNotExist();
         assertThat(home.resolve("load/st.connection.login-snowpark.cfg")).doesNotExist();
         assertThat(home.resolve("load/st.connection.singleton-snowpark-shared.cfg")).doesNotExist();
-        launcher.stop();
-        assertThat(Files.readString(home.resolve("logs/st-connection.log"), StandardCharsets.UTF_8))
-                .as("no password in the log").doesNotContain("wonderland");
+        assertThat(launcher.stop()).as("exit status; output:%n%s", String.join("\n", launcher.output())).isZero();
+        LauncherLog.of(home).assertNoneContains("wonderland", "builder");
     }
 
     @Test
@@ -178,8 +191,16 @@ class LauncherIT {
         assertThat(consoleStatus("admin", "admin")).as("the default is refused").isEqualTo(401);
         assertThat(consoleStatus("operator", password)).isEqualTo(200);
         assertThat(launcher.stop()).isZero();
-        assertThat(Files.readString(home.resolve("logs/st-connection.log"), StandardCharsets.UTF_8))
-                .as("no password in the log").doesNotContain(password);
+        LauncherLog.of(home).assertNoneContains(password);
+    }
+
+    /** Polls the console's panel until it shows the text; fails after 20 s. */
+    private static void awaitPanel(ConsoleClient console, String text) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!console.panel().contains(text)) {
+            assertThat(System.nanoTime()).as("the panel shows %s within 20 s", text).isLessThan(deadline);
+            Thread.sleep(100);
+        }
     }
 
     private int consoleStatus(String user, String password) throws IOException, InterruptedException {
@@ -232,6 +253,68 @@ class LauncherIT {
             }
         }
         throw new AssertionError("No ManagedConnection service named demo");
+    }
+
+    /** The demo connection opened with its password from secrets/ (a reference in load/), and /system/health says so without a login. */
+    private void monitoringSeesTheDemoConnectionHealthyWithItsPasswordFromSecrets() throws Exception {
+        assertThat(Files.readString(home.resolve("load/st.connection.singleton-demo.cfg")))
+                .contains("password=$[secret:demo-db]");
+        assertThat(home.resolve("secrets/demo-db")).exists();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(launcher.url(
+                "/system/health?tags=st.connection&format=json&forceInstantExecution=true")))
+                .timeout(Duration.ofSeconds(10)).build();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        HttpResponse<String> health = http.send(request, HttpResponse.BodyHandlers.ofString());
+        while (!health.body().contains("st.connection shared connection demo") && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            health = http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+        assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+        JsonNode results = json.readTree(health.body());
+        assertThat(results.get("overallResult").asText()).as(health.body()).isEqualTo("OK");
+        assertThat(health.body()).contains("st.connection shared connection demo", "st.connection configuration",
+                "The shared connection 'demo' is open since");
+    }
+
+    /**
+     * The emulator's users and the Snowpark demo's password come from secrets/: the Configuration
+     * page, the Components page and every file of the Configuration Status zip (whose Components
+     * printer lists component properties unmasked) show neither as a value.
+     */
+    private void consolePagesShowNoPasswordOfTheEmulatorsUsers() throws Exception {
+        assertThat(Files.readString(home.resolve("load/st.connection.snowflake.emulator.cfg")))
+                .contains("users=$[secret:emulator-users]");
+        Map<String, String> pages = new HashMap<>();
+        for (String path : List.of("/system/console/configMgr", "/system/console/configMgr/st.connection.snowflake.emulator.json",
+                "/system/console/components", "/system/console/connections")) {
+            pages.put(path, new String(getBytes(path), StandardCharsets.UTF_8));
+        }
+        assertThat(pages.get("/system/console/configMgr")).contains("st.connection.snowflake.emulator");
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(
+                getBytes("/system/console/config/configuration-status.zip")))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                pages.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(pages.keySet()).as("the zip holds the components").anyMatch(name -> name.toLowerCase().contains("components"));
+        assertThat(String.join("\n", pages.values())).as("the emulator's configuration is listed")
+                .contains("st.connection.snowflake.emulator");
+        // the demo forms' descriptions tell the demo passwords on purpose; no configuration value holds them
+        Pattern passwordValue = Pattern.compile("(?i)(password|users)\"?\\s*[=:]\\s*\\[?\"?(alice:)?wonderland");
+        pages.forEach((page, text) -> {
+            assertThat(text).as(page).doesNotContain("alice:wonderland", "bob:builder");
+            assertThat(passwordValue.matcher(text).find()).as(page + ": a password value in%n%s", text).isFalse();
+        });
+    }
+
+    private byte[] getBytes(String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(launcher.url(path)))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
+                .timeout(Duration.ofSeconds(30))
+                .build();
+        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
+        return response.body();
     }
 
     private JsonNode getJson(String path) throws IOException, InterruptedException {

@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -213,15 +212,11 @@ class QuickStartBrowserIT implements ScreenshotOnFailure.HasBrowser {
         assertThat(steps.textOf("shared-demo")).matches("demo jdbc OPEN \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d .*");
         steps.screenshot("console-connected");
         steps.click("logout-h2");
-        assertThat(launcherLog()).doesNotContain("wonderland", "not-the-password");
+        LauncherLog.of(home).assertNoneContains("wonderland", "not-the-password");
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(launcher.url(path))).build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private String launcherLog() throws IOException {
-        return Files.readString(home.resolve("logs/st-connection.log"), StandardCharsets.UTF_8);
     }
 }

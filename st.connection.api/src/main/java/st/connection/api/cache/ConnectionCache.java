@@ -73,6 +73,18 @@ public interface ConnectionCache {
     <V, E extends Exception> V load(Object request, Loader<V, E> loader, LoadOptions<E> options) throws E;
 
     /**
+     * Like {@link #load(Object, Loader, LoadOptions)}, for a value that several nodes may share: on
+     * a connection with {@code cache.scope=shared} and a cluster configured, the value is kept in
+     * the clustered tier in the form's bytes and read by every node; a person's results are never
+     * shared. While the cluster is unreachable, such loads are not cached.
+     *
+     * @param form how the request and the value are written as bytes
+     * @since 1.1
+     */
+    <V, E extends Exception> V load(Object request, Loader<V, E> loader, LoadOptions<E> options, PortableForm<V> form)
+            throws E;
+
+    /**
      * The data or the session's state may have changed (a write, a schema or transaction change):
      * no result cached before is served again for this connection, in any scope. Cheap: it
      * advances a generation, it does not scan the cache. Never throws.

@@ -9,7 +9,7 @@
  * {@link st.connection.api.cache.CacheControl}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package st.connection.api.cache;
 
 import org.osgi.annotation.bundle.Export;

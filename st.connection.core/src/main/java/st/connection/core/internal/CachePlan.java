@@ -20,7 +20,7 @@ import st.connection.core.internal.config.ConfigurationProblems;
  */
 final class CachePlan {
 
-    static final CachePlan NONE = new CachePlan(null, null, null, 0, Whose.NOBODY, null, "");
+    static final CachePlan NONE = new CachePlan(null, null, null, 0, Whose.NOBODY, null, "", null);
 
     /** Whose results a connection's default view keeps. */
     enum Whose {
@@ -34,9 +34,11 @@ final class CachePlan {
     private final Whose whose;
     private final PersonResults owner;
     private final String label;
+    /** What names the data source alike on every node, or {@code null} if its results stay on this node. */
+    private final String source;
 
     private CachePlan(ResultCache cache, CacheAdapters adapters, ConfigurationProblems problems, long ttlSeconds,
-            Whose whose, PersonResults owner, String label) {
+            Whose whose, PersonResults owner, String label, String source) {
         this.cache = cache;
         this.adapters = adapters;
         this.problems = problems;
@@ -44,21 +46,26 @@ final class CachePlan {
         this.whose = whose;
         this.owner = owner;
         this.label = label;
+        this.source = source;
     }
 
     /** The collaborators every plan needs; one per component that opens connections. */
     record Caching(ResultCache cache, CacheAdapters adapters, ConfigurationProblems problems) {
 
-        /** @return the plan of a shared connection */
-        CachePlan forShared(String name, long ttlSeconds, boolean everybody) {
+        /**
+         * @param source what names the data source alike on every node, without secrets
+         * @return the plan of a shared connection
+         */
+        CachePlan forShared(String name, long ttlSeconds, boolean everybody, String source) {
             return ttlSeconds == 0 ? NONE : new CachePlan(cache, adapters, problems, ttlSeconds,
-                    everybody ? Whose.EVERYBODY : Whose.EACH_PERSON, null, "shared connection '" + name + "'");
+                    everybody ? Whose.EVERYBODY : Whose.EACH_PERSON, null, "shared connection '" + name + "'",
+                    everybody ? source : null);
         }
 
         /** @return the plan of a person's own connection through a login form */
         CachePlan forPersonal(String formName, long ttlSeconds, PersonResults owner) {
             return ttlSeconds == 0 ? NONE : new CachePlan(cache, adapters, problems, ttlSeconds, Whose.OWNER, owner,
-                    "login form '" + formName + "'");
+                    "login form '" + formName + "'", null);
         }
     }
 
@@ -81,7 +88,7 @@ final class CachePlan {
 
     /** @return the results of a newly opened connection, or {@code null} if nothing is cached */
     ConnectionResults open(String name) {
-        return caches() ? cache.open(name, Duration.ofSeconds(ttlSeconds), this::unsupported) : null;
+        return caches() ? cache.open(name, source, Duration.ofSeconds(ttlSeconds), this::unsupported) : null;
     }
 
     /** @return the cache of a connection's default view */

@@ -14,8 +14,14 @@ import st.connection.api.LoginForm;
 
 /**
  * One login: merges what the person entered with the form's fixed options, connects, and forgets
- * the entered values whatever happens. Only the form's own fields are taken from the person;
- * fixed options cannot be overridden.
+ * the entered values whatever happens. The connect parameters are, as in the seed:
+ * <ol>
+ * <li>each of the form's fields with what the person entered, or its default when nothing was sent
+ *     for it; a field left empty is left out (nothing else is taken from the person);</li>
+ * <li>the form's fixed options, which win over what the person typed;</li>
+ * <li>the connector's {@link Connector#defaultOptions() default options}, only where neither the form
+ *     nor the person gave a value.</li>
+ * </ol>
  *
  * <p>What the person is told is built, never edited: the connector's own sentence, or a fixed
  * sentence naming the form, so no entered value and no driver text (which may name internal hosts)
@@ -41,7 +47,7 @@ final class LoginAttempt<C> {
     }
 
     C connect(Map<String, ?> entered) throws LoginFailedException {
-        Map<String, Object> params = new HashMap<>(connector.defaultOptions());
+        Map<String, Object> params = new HashMap<>();
         String user = userOf(entered);
         try {
             for (FormField field : form.fields()) {
@@ -50,9 +56,13 @@ final class LoginAttempt<C> {
                 if (refusal != null) {
                     throw failed(refusal, user, null);
                 }
-                params.put(field.name(), value == null ? field.defaultValue() : value);
+                Object given = value == null ? field.defaultValue() : value;
+                if (!SecretValues.isEmpty(given)) {
+                    params.put(field.name(), given);
+                }
             }
             params.putAll(form.options());
+            connector.defaultOptions().forEach(params::putIfAbsent);
             C connection;
             try {
                 connection = connector.connect(params);

@@ -19,7 +19,7 @@ import st.connection.core.internal.config.ConfigurationReader;
 /**
  * One {@code st.connection.login} configuration: adds its form to {@link LoginForms}, or reports
  * why not. A form whose name another configuration holds waits, and is offered once that one is
- * deleted.
+ * deleted. An application's {@code LoginForm} service of the same name is replaced while it is configured.
  */
 @Component(configurationPid = LoginFormConfiguration.PID, configurationPolicy = ConfigurationPolicy.REQUIRE,
         service = {})
@@ -55,7 +55,10 @@ public class LoginFormConfiguration {
         String[] fields();
 
         @AttributeDefinition(name = "Options", description = "Fixed connect parameters added to what the person "
-                + "enters, as key=value, e.g. account=XXX. People cannot override them.", required = false)
+                + "enters, as key=value, e.g. account=XXX. People cannot override them. ttl=SECONDS, "
+                + "validation.interval=MS and cache.scope=session among them set the form's own keys and never reach "
+                + "the connector. Not secret: the Configuration Status lists them; a password belongs in a field or a "
+                + "shared connection.", required = false)
         String[] options();
 
         @AttributeDefinition(name = "Cache TTL (seconds)", description = "Each person's identical reads are answered "

@@ -14,7 +14,10 @@ import st.connection.core.internal.config.ConfigurationReader;
 /**
  * Reads a {@code st.connection.login} configuration into a {@link LoginForm}.
  * Fields are written {@code name}, {@code name:secret} or {@code name=default}; options
- * {@code key=value}.
+ * {@code key=value}. As in the seed, {@code ttl}, {@code validation.interval} and {@code cache.scope}
+ * among the options set the form's own keys (and never reach the connector); set in both places
+ * with different values, they are a problem. A key at its default counts as not set, since the
+ * console's form for the PID writes every default.
  */
 final class LoginFormSettings {
 
@@ -37,8 +40,41 @@ final class LoginFormSettings {
         long interval = reader.nonNegative("validation.interval", DEFAULTS.number("validation.interval"),
                 "milliseconds");
         reader.oneOf("cache.scope", "session", Set.of("session"));
+        ttl = fromOptions(reader, options, LoginForm.TTL, ttl, DEFAULTS.number("ttl"), "seconds");
+        interval = fromOptions(reader, options, LoginForm.VALIDATION_INTERVAL, interval,
+                DEFAULTS.number("validation.interval"), "milliseconds");
+        String scope = options.get(LoginForm.CACHE_SCOPE);
+        if (scope != null && !scope.equalsIgnoreCase("session")) {
+            reader.reject("options", LoginForm.CACHE_SCOPE + "=" + scope, "cache.scope=session or none: a person's "
+                    + "results are their own");
+        }
         return reader.isValid() ? new LoginForm(name, connector, title, fields, options, ttl, interval, description)
                 : null;
+    }
+
+    /** @return the value of a key the options may set too, problems reported */
+    private static long fromOptions(ConfigurationReader reader, Map<String, String> options, String key, long configured,
+            long unset, String unit) {
+        String option = options.get(key);
+        if (option == null) {
+            return configured;
+        }
+        long value;
+        try {
+            value = Long.parseLong(option);
+        } catch (NumberFormatException e) {
+            value = -1;
+        }
+        if (value < 0) {
+            reader.reject("options", key + "=" + option, key + "= a whole number of " + unit + ", 0 or more");
+            return configured;
+        }
+        if (configured != unset && configured != value) {
+            reader.reject(key, configured, "the same value as " + key + "=" + value + " in options, or " + key
+                    + " in one place only");
+            return configured;
+        }
+        return value;
     }
 
     private static List<FormField> fields(ConfigurationReader reader) {

@@ -35,6 +35,11 @@ final class SecretValues {
         }
     }
 
+    /** @return whether the value is missing or empty (white space is a value: a password may be spaces) */
+    static boolean isEmpty(Object value) {
+        return value == null || (value instanceof char[] chars ? chars.length == 0 : String.valueOf(value).isEmpty());
+    }
+
     static String asString(Object value) {
         if (value == null) {
             return null;

@@ -25,7 +25,9 @@ public class SharedConnectionAdmin implements ConnectionAdmin {
 
     @Override
     public void close(String name) {
-        find(name).release();
+        SingletonConnection<?> connection = find(name);
+        connection.release();
+        connection.closedByOperator();
     }
 
     private SingletonConnection<?> find(String name) {

@@ -8,14 +8,8 @@ import java.util.Map;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceRegistration;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.ConfigurationPolicy;
-import org.osgi.service.component.annotations.Deactivate;
-import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.AttributeType;
-import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.osgi.service.metatype.annotations.Option;
 
@@ -30,11 +24,9 @@ import st.connection.core.internal.config.ConfigurationReader;
  * {@link ManagedConnection} service while its connector is installed. A rejected configuration
  * registers nothing and is reported; a missing connector is waited for and reported until it comes;
  * a name another configuration holds is waited for too, and taken over once that one is deleted.
+ * Made and ended by {@link SingletonConfigurations}, which keeps its properties out of sight.
  */
-@Component(configurationPid = SingletonConfiguration.PID, configurationPolicy = ConfigurationPolicy.REQUIRE,
-        service = {})
-@Designate(ocd = SingletonConfiguration.Config.class, factory = true)
-public class SingletonConfiguration implements ConnectorListener {
+final class SingletonConfiguration implements ConnectorListener {
 
     static final String PID = "st.connection.singleton";
 
@@ -76,9 +68,41 @@ public class SingletonConfiguration implements ConnectorListener {
         @AttributeDefinition(name = "User", description = "Connect parameter 'user'.", required = false)
         String user();
 
-        @AttributeDefinition(name = "Password", description = "Connect parameter 'password'.", required = false,
+        /*
+         * Every secret connect parameter of the shipped connectors is declared as a password, so
+         * that the Web Console masks it wherever it shows this configuration, even when entered in
+         * clear. Better still, a value is a reference: $[secret:name] or $[env:NAME].
+         */
+
+        @AttributeDefinition(name = "Password", description = "Connect parameter 'password'; best a reference such "
+                + "as $[secret:sales-db] (a file in the secrets directory) or $[env:SALES_PASSWORD].", required = false,
                 type = AttributeType.PASSWORD)
         String password();
+
+        @AttributeDefinition(name = "Private key passphrase", description = "Connect parameter "
+                + "'private_key_file_pwd' (Snowflake key-pair authentication).", required = false,
+                type = AttributeType.PASSWORD)
+        String private__key__file__pwd();
+
+        @AttributeDefinition(name = "Private key password", description = "Connect parameter 'private_key_pwd' "
+                + "(Snowflake key-pair authentication).", required = false, type = AttributeType.PASSWORD)
+        String private__key__pwd();
+
+        @AttributeDefinition(name = "Passphrase", description = "Connect parameter 'passphrase'.", required = false,
+                type = AttributeType.PASSWORD)
+        String passphrase();
+
+        @AttributeDefinition(name = "Token", description = "Connect parameter 'token' (Snowflake OAuth).",
+                required = false, type = AttributeType.PASSWORD)
+        String token();
+
+        @AttributeDefinition(name = "Passcode", description = "Connect parameter 'passcode' (Snowflake MFA).",
+                required = false, type = AttributeType.PASSWORD)
+        String passcode();
+
+        @AttributeDefinition(name = "Proxy password", description = "Connect parameter 'proxyPassword' (Snowflake "
+                + "behind an HTTP proxy).", required = false, type = AttributeType.PASSWORD)
+        String proxyPassword();
 
         @AttributeDefinition(name = "Name hint", description = "How the console lists these configurations.")
         String webconsole_configurationFactory_nameHint() default "{name} ({connector})";
@@ -97,10 +121,8 @@ public class SingletonConfiguration implements ConnectorListener {
     /** Guarded by {@code this}: once deactivated, nothing is registered any more. */
     private boolean active = true;
 
-    @Activate
-    public SingletonConfiguration(BundleContext context, Map<String, Object> properties,
-            @Reference ConnectorRegistry registry, @Reference SingletonConnections singletons,
-            @Reference ConfigurationProblems problems) {
+    SingletonConfiguration(BundleContext context, Map<String, Object> properties, ConnectorRegistry registry,
+            SingletonConnections singletons, ConfigurationProblems problems) {
         this.context = context;
         this.registry = registry;
         this.singletons = singletons;
@@ -205,7 +227,6 @@ public class SingletonConfiguration implements ConnectorListener {
         }
     }
 
-    @Deactivate
     void deactivate() {
         SingletonConnection<?> held;
         synchronized (this) {

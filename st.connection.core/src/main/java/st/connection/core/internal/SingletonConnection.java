@@ -14,6 +14,8 @@ import st.connection.api.ConnectionStatus;
 import st.connection.api.ConnectionStatus.State;
 import st.connection.api.Connector;
 import st.connection.api.ConnectorUnavailableException;
+import st.connection.api.event.ConnectionEvent;
+import st.connection.core.internal.events.ConnectionEvents;
 
 /**
  * A shared connection: opened on first use, reopened with its stored parameters when found dead.
@@ -30,20 +32,25 @@ final class SingletonConnection<C> extends ManagedConnectionBase<C> {
     private final ConnectorRegistry registry;
     private final SingletonSettings settings;
     private final CachePlan cachePlan;
+    private final ConnectionEvents events;
     /** The types callers asked for with a typed {@code singleton}; the connector must open all of them. */
     private final Set<Class<?>> expectedTypes = ConcurrentHashMap.newKeySet();
     private long opens;
     /** The last failed open and until when it answers; guarded by the lifecycle lock. */
     private ConnectionFailedException lastFailure;
     private long failureAnswersUntil;
+    /** Why the next open is a reopen, for its event; guarded by the lifecycle lock. */
+    private String reopenReason = "It was closed and is used again.";
 
     SingletonConnection(SingletonSettings settings, ConnectorRegistry registry, LifecycleClock timer,
-            CachePlan.Caching caching) {
+            CachePlan.Caching caching, ConnectionEvents events) {
         super(settings.name(), settings.connector(), settings.validationIntervalMillis(), timer);
         this.settings = settings;
         this.registry = registry;
+        this.events = events;
         this.cachePlan = caching.forShared(settings.name(), settings.ttlSeconds(),
-                "shared".equals(settings.cacheScope()));
+                "shared".equals(settings.cacheScope()),
+                settings.name() + "@" + BundleConnectionService.defaultName(settings.connector(), settings.params()));
     }
 
     SingletonSettings settings() {
@@ -74,6 +81,7 @@ final class SingletonConnection<C> extends ManagedConnectionBase<C> {
         lifecycle.lock();
         try {
             release();
+            reopenReason = "An operator reopened it.";
             get();
             LOG.info("Shared connection '{}' was reopened on request", name());
             return status();
@@ -107,6 +115,22 @@ final class SingletonConnection<C> extends ManagedConnectionBase<C> {
     protected void closed() {
         lastFailure = null;
         cachePlan.settled();
+        tell(ConnectionEvent.Type.SHARED_CLOSED, "It was closed for good: its configuration or its last user let it go.");
+    }
+
+    @Override
+    protected void onConnectorRemoved() {
+        reopenReason = "Its connector came back.";
+        tell(ConnectionEvent.Type.SHARED_CLOSED, "Its connector '" + connector() + "' went away.");
+    }
+
+    /** Tells listeners that an operator closed the connection (it opens again on its next use). */
+    void closedByOperator() {
+        tell(ConnectionEvent.Type.SHARED_CLOSED, "An operator closed it; its next use opens it again.");
+    }
+
+    private void tell(ConnectionEvent.Type type, String reason) {
+        events.fire(type, name(), connector(), null, reason);
     }
 
     @Override
@@ -119,6 +143,8 @@ final class SingletonConnection<C> extends ManagedConnectionBase<C> {
         state = State.IDLE;
         LOG.info("Shared connection '{}' was closed: the bundle of its driver is stopping; the next use opens it anew",
                 name());
+        reopenReason = "The bundle of its driver came back.";
+        tell(ConnectionEvent.Type.SHARED_CLOSED, "The bundle of its driver is stopping; its next use opens it anew.");
     }
 
     @Override
@@ -132,6 +158,7 @@ final class SingletonConnection<C> extends ManagedConnectionBase<C> {
     @Override
     protected C replaceDead(LiveConnection<C> dead) {
         LOG.info("Shared connection '{}' was found dead; reopening it", name());
+        reopenReason = "It was found dead.";
         return open();
     }
 
@@ -160,6 +187,12 @@ final class SingletonConnection<C> extends ManagedConnectionBase<C> {
             lastError = null;
             lastFailure = null;
             LOG.info("Shared connection '{}' is open", name());
+            if (reopenCount == 0) {
+                tell(ConnectionEvent.Type.SHARED_OPENED, "It opened.");
+            } else {
+                tell(ConnectionEvent.Type.SHARED_REOPENED, reopenReason);
+            }
+            reopenReason = "It was closed and is used again.";
             return live.view();
         } catch (ConnectionException e) {
             throw e;
@@ -170,6 +203,7 @@ final class SingletonConnection<C> extends ManagedConnectionBase<C> {
             state = State.FAILED;
             lastError = PersonMessages.summarize(e);
             LOG.warn("Could not open shared connection '{}': {}", name(), lastError);
+            tell(ConnectionEvent.Type.SHARED_FAILED, "It could not be opened: " + lastError);
             ConnectionFailedException failure = new ConnectionFailedException(
                     "Could not open the shared connection '" + name() + "': " + lastError, e);
             remember(failure);

@@ -22,6 +22,7 @@ import st.connection.api.cache.CacheAdapter;
 import st.connection.core.internal.cache.CacheAdapters;
 import st.connection.core.internal.cache.ResultCache;
 import st.connection.core.internal.config.ConfigurationProblems;
+import st.connection.core.internal.events.ConnectionEvents;
 
 /**
  * Every shared connection, keyed by its settings. A connection lives while somebody holds it
@@ -36,6 +37,7 @@ public class SingletonConnections implements ConnectorListener, CacheAdapters.Li
     private final LifecycleClock timer;
     private final CacheAdapters adapters;
     private final CachePlan.Caching caching;
+    private final ConnectionEvents events;
     /** Guarded by {@code this}. */
     private final Map<Map<String, String>, Held> connections = new java.util.HashMap<>();
     /** Configurations waiting for a name another one holds, in the order they asked; guarded by {@code this}. */
@@ -43,13 +45,21 @@ public class SingletonConnections implements ConnectorListener, CacheAdapters.Li
 
     @Activate
     public SingletonConnections(@Reference ConnectorRegistry registry, @Reference ValidationTimer timer,
-            @Reference ResultCache cache, @Reference CacheAdapters adapters, @Reference ConfigurationProblems problems) {
-        this(registry, (LifecycleClock) timer, adapters, new CachePlan.Caching(cache, adapters, problems));
+            @Reference ResultCache cache, @Reference CacheAdapters adapters, @Reference ConfigurationProblems problems,
+            @Reference ConnectionEvents events) {
+        this(registry, (LifecycleClock) timer, adapters, new CachePlan.Caching(cache, adapters, problems), events);
+    }
+
+    /** Without listeners of connection events. */
+    SingletonConnections(ConnectorRegistry registry, LifecycleClock timer, CacheAdapters adapters,
+            CachePlan.Caching caching) {
+        this(registry, timer, adapters, caching, new ConnectionEvents());
     }
 
     SingletonConnections(ConnectorRegistry registry, LifecycleClock timer, CacheAdapters adapters,
-            CachePlan.Caching caching) {
+            CachePlan.Caching caching, ConnectionEvents events) {
         this.registry = registry;
+        this.events = events;
         this.timer = timer;
         this.adapters = adapters;
         this.caching = caching;
@@ -110,7 +120,7 @@ public class SingletonConnections implements ConnectorListener, CacheAdapters.Li
     @SuppressWarnings("unchecked")
     private <C> SingletonConnection<C> hold(SingletonSettings settings, Object holder) {
         Held held = connections.computeIfAbsent(settings.identity(),
-                identity -> new Held(new SingletonConnection<>(settings, registry, timer, caching)));
+                identity -> new Held(new SingletonConnection<>(settings, registry, timer, caching, events)));
         held.holders.add(holder);
         return (SingletonConnection<C>) held.connection;
     }

@@ -20,6 +20,7 @@ final class UserConnection<C> extends ManagedConnectionBase<C> {
 
     private static final Logger LOG = LoggerFactory.getLogger(UserConnection.class);
 
+    private final LoginForm form;
     private final String title;
     private final String user;
     private final Consumer<UserConnection<C>> forget;
@@ -32,6 +33,7 @@ final class UserConnection<C> extends ManagedConnectionBase<C> {
     UserConnection(LoginForm form, String user, Connector<C> connector, C raw, CachePlan cachePlan,
             long validationIntervalMillis, LifecycleClock timer, Consumer<UserConnection<C>> forget, Runnable used) {
         super(form.name(), form.connector(), validationIntervalMillis, timer);
+        this.form = form;
         this.title = form.title();
         this.user = user;
         this.forget = forget;
@@ -43,6 +45,18 @@ final class UserConnection<C> extends ManagedConnectionBase<C> {
     /** @return the user name entered at login, or an empty string */
     String user() {
         return user;
+    }
+
+    /** @return whether the connection was opened through this form */
+    boolean isThrough(LoginForm other) {
+        return form.equals(other);
+    }
+
+    /** Closes the connection for good, because its login form is no longer offered. */
+    void formWithdrawn() {
+        LOG.info("Connection of '{}' for form '{}' was closed: the form was withdrawn", user, name());
+        lastError = "Your session ended; please log in again.";
+        close();
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import org.osgi.framework.Bundle;
 import org.osgi.service.component.annotations.Activate;
@@ -31,6 +32,8 @@ import st.connection.core.internal.cache.ResultCache;
 import st.connection.core.internal.config.ConfigDefaults;
 import st.connection.core.internal.config.ConfigurationProblems;
 import st.connection.core.internal.config.ConfigurationReader;
+import st.connection.core.internal.events.ConnectionEvents;
+import st.connection.api.event.ConnectionEvent;
 
 /**
  * Every person's connections: a {@link PersonalScope} per session id, then form name.
@@ -40,7 +43,8 @@ import st.connection.core.internal.config.ConfigurationReader;
  * timeout (at least an hour), long after any login of theirs could still be running. A scope that
  * nobody used for the idle timeout is closed and dropped, but not ended: its person may log in
  * again. Use means a login, {@code current}, {@code logout}, or a liveness check of one of its
- * connections (at least once per validation interval while it is used).
+ * connections (at least once per validation interval while it is used). When an application's
+ * login form service goes, the connections opened through it are closed.
  */
 @Component(service = UserSessions.class, configurationPid = UserSessions.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -74,6 +78,9 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
     private final CachePlan.Caching caching;
     private final SingletonConnections singletons;
     private final ConfigurationProblems problems;
+    private final ConnectionEvents events;
+    private final LoginForms forms;
+    private final Consumer<LoginForm> withdrawn = this::formWithdrawn;
     private final Map<String, PersonalScope> scopes = new ConcurrentHashMap<>();
     /** Ended session ids and when they ended. */
     private final Map<String, Long> ended = new ConcurrentHashMap<>();
@@ -84,22 +91,33 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
     @Activate
     public UserSessions(@Reference ConnectorRegistry registry, @Reference ValidationTimer timer,
             @Reference ResultCache cache, @Reference CacheAdapters adapters, @Reference ConfigurationProblems problems,
-            @Reference SingletonConnections singletons, Map<String, Object> properties) {
-        this(registry, timer, cache, adapters, problems, singletons);
+            @Reference SingletonConnections singletons, @Reference LoginForms forms,
+            @Reference ConnectionEvents events, Map<String, Object> properties) {
+        this(registry, timer, cache, adapters, problems, singletons, forms, events);
         modified(properties);
     }
 
+    /** Without listeners of connection events. */
     UserSessions(ConnectorRegistry registry, LifecycleClock timer, ResultCache cache, CacheAdapters adapters,
-            ConfigurationProblems problems, SingletonConnections singletons) {
+            ConfigurationProblems problems, SingletonConnections singletons, LoginForms forms) {
+        this(registry, timer, cache, adapters, problems, singletons, forms, new ConnectionEvents());
+    }
+
+    UserSessions(ConnectorRegistry registry, LifecycleClock timer, ResultCache cache, CacheAdapters adapters,
+            ConfigurationProblems problems, SingletonConnections singletons, LoginForms forms,
+            ConnectionEvents events) {
         this.registry = registry;
+        this.events = events;
         this.timer = timer;
         this.cache = cache;
         this.adapters = adapters;
         this.problems = problems;
         this.caching = new CachePlan.Caching(cache, adapters, problems);
         this.singletons = singletons;
+        this.forms = forms;
         registry.addListener(this);
         adapters.addListener(this);
+        forms.addWithdrawalListener(withdrawn);
     }
 
     @Modified
@@ -151,7 +169,10 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
             LOG.info("Closing {} personal connection(s) of a session nobody used for {} minutes", held.size(),
                     idleTimeoutMillis / MINUTE_MILLIS);
         }
-        held.forEach(UserConnection::close);
+        held.forEach(connection -> {
+            connection.close();
+            ended(connection, "Nobody used it for " + idleTimeoutMillis / MINUTE_MILLIS + " minutes; it was closed.");
+        });
         cache.personEnded(sessionId);
     }
 
@@ -163,6 +184,29 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
     }
 
     <C> ManagedConnection<C> login(String sessionId, LoginForm form, Map<String, ?> entered)
+            throws LoginFailedException {
+        String user = LoginAttempt.userOf(entered);
+        try {
+            ManagedConnection<C> connection = connect(sessionId, form, entered);
+            tell(ConnectionEvent.Type.LOGIN_SUCCEEDED, form.name(), form.connector(), user, "Logged in.");
+            return connection;
+        } catch (LoginFailedException e) {
+            // its message is the connector's or a fixed sentence, never an entered value
+            tell(ConnectionEvent.Type.LOGIN_FAILED, form.name(), form.connector(), user, e.getMessage());
+            throw e;
+        }
+    }
+
+    /** Tells listeners, with the user name as logs show it ({@code null} for a form without one). */
+    private void tell(ConnectionEvent.Type type, String formName, String connector, String user, String reason) {
+        events.fire(type, formName, connector, user.isEmpty() ? null : EnteredValue.printable(user), reason);
+    }
+
+    private void ended(UserConnection<?> connection, String reason) {
+        tell(ConnectionEvent.Type.SESSION_ENDED, connection.name(), connection.connector(), connection.user(), reason);
+    }
+
+    private <C> ManagedConnection<C> connect(String sessionId, LoginForm form, Map<String, ?> entered)
             throws LoginFailedException {
         PersonalScope scope;
         try {
@@ -258,6 +302,7 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
             scope.forget(formName, connection);
             connection.close();
             LOG.info("'{}' logged out of form '{}'", connection.user(), formName);
+            tell(ConnectionEvent.Type.LOGGED_OUT, formName, connection.connector(), connection.user(), "Logged out.");
         }
         cache.personLoggedOut(sessionId);
     }
@@ -272,7 +317,10 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
             }
             return null;
         });
-        held.forEach(connections -> connections.forEach(UserConnection::close));
+        held.forEach(connections -> connections.forEach(connection -> {
+            connection.close();
+            ended(connection, "The session ended; its connection was closed.");
+        }));
         cache.personEnded(sessionId);
     }
 
@@ -297,6 +345,14 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
 
     private List<UserConnection<?>> all() {
         return scopes.values().stream().flatMap(scope -> scope.connections().stream()).toList();
+    }
+
+    /** The login form went (its application's bundle stops): the connections opened through it end. */
+    void formWithdrawn(LoginForm form) {
+        scopes.values().forEach(scope -> scope.connections().stream().filter(c -> c.isThrough(form)).forEach(c -> {
+            scope.forget(form.name(), c);
+            c.formWithdrawn();
+        }));
     }
 
     @Override
@@ -325,6 +381,7 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
         sweeps.incrementAndGet();
         registry.removeListener(this);
         adapters.removeListener(this);
+        forms.removeWithdrawalListener(withdrawn);
         List.copyOf(scopes.keySet()).forEach(this::end);
     }
 }

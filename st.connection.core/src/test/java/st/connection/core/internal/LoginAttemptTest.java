@@ -146,4 +146,61 @@ class LoginAttemptTest {
         assertThat(EnteredValue.printable("alice\r\nINFO forged")).isEqualTo("alice??INFO forged");
         assertThat(EnteredValue.printable("u".repeat(5000))).isEqualTo("u".repeat(100) + "...");
     }
+
+    /** A connector that records what it received, with default options of its own. */
+    private static FakeConnector recording(Map<String, Object> defaults) {
+        return new FakeConnector() {
+            @Override
+            public Map<String, Object> defaultOptions() {
+                return defaults;
+            }
+        };
+    }
+
+    private static Map<String, Object> receivedBy(LoginForm form, FakeConnector connector, Map<String, Object> entered)
+            throws LoginFailedException {
+        new LoginAttempt<>(form, connector).connect(new HashMap<>(entered));
+        return connector.received.get(0);
+    }
+
+    @Test
+    void ttlValidationIntervalAndCacheScopeAmongTheOptionsNeverReachTheConnector() throws Exception {
+        LoginForm form = new LoginForm("orders", "fake", "Orders", List.of(FormField.text("user", "")),
+                Map.of("url", "jdbc:h2:mem:orders", "ttl", "60", "validation.interval", "0", "cache.scope", "session"), 0);
+        assertThat(receivedBy(form, recording(Map.of()), Map.of("user", "alice")))
+                .isEqualTo(Map.of("url", "jdbc:h2:mem:orders", "user", "alice"));
+    }
+
+    @Test
+    void emptyFieldsAreLeftOutAndAFieldNotSentTakesItsDefault() throws Exception {
+        LoginForm form = new LoginForm("wh", "fake", "Warehouse", List.of(FormField.text("user", ""),
+                FormField.secret("password"), FormField.text("role", ""), FormField.text("database", "PROJECT_DB"),
+                FormField.text("schema", "PUBLIC")), Map.of(), 0);
+        Map<String, Object> received = receivedBy(form, recording(Map.of()), Map.of("user", "alice", "password",
+                "  ".toCharArray(), "role", "", "schema", ""));
+        assertThat(received).containsOnlyKeys("user", "password", "database");
+        assertThat(received.get("database")).isEqualTo("PROJECT_DB");
+        assertThat((char[]) received.get("password")).as("spaces are a value").hasSize(2);
+    }
+
+    @Test
+    void connectorDefaultsApplyOnlyWhereNeitherTheFormNorThePersonGaveAValue() throws Exception {
+        LoginForm form = new LoginForm("wh", "fake", "Warehouse", List.of(FormField.text("user", ""),
+                FormField.text("loginTimeout", ""), FormField.text("role", "")), Map.of("networkTimeout", "5"), 0);
+        FakeConnector connector = recording(Map.of("loginTimeout", "60", "networkTimeout", "30", "role", "PUBLIC",
+                "queryTimeout", "120"));
+        Map<String, Object> received = receivedBy(form, connector, Map.of("user", "alice", "loginTimeout", "10",
+                "role", ""));
+        assertThat(received).isEqualTo(Map.of("user", "alice", "loginTimeout", "10", "networkTimeout", "5",
+                "role", "PUBLIC", "queryTimeout", "120"));
+    }
+
+    @Test
+    void theFormsFixedOptionsWinOverWhatAPersonTyped() throws Exception {
+        LoginForm form = new LoginForm("h2", "fake", "H2", List.of(FormField.text("url", ""), FormField.text("user", "")),
+                Map.of("url", "jdbc:h2:mem:fixed"), 0);
+        Map<String, Object> received = receivedBy(form, recording(Map.of()), Map.of("user", "alice", "url",
+                "jdbc:h2:mem:x;INIT=RUNSCRIPT FROM 'http://elsewhere/'", "account", "other"));
+        assertThat(received).isEqualTo(Map.of("url", "jdbc:h2:mem:fixed", "user", "alice"));
+    }
 }

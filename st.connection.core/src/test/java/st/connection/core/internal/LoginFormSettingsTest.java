@@ -60,4 +60,34 @@ class LoginFormSettingsTest {
         assertThat(LoginFormSettings.read(reader)).isNull();
         assertThat(reader.problems()).extracting(p -> p.key()).containsExactly("fields");
     }
+
+    @Test
+    void ttlValidationIntervalAndCacheScopeAmongTheOptionsSetTheFormAndAreNoConnectOptions() {
+        LoginForm form = LoginFormSettings.read(new ConfigurationReader("pid", Map.of("name", "wh", "connector",
+                "snowflake", "fields", "user,password:secret", "options", new String[] {"account=XXX", "ttl=60",
+                    "validation.interval=0", "cache.scope=session"}, "ttl", "0", "validation.interval", "500")));
+        assertThat(form.ttlSeconds()).isEqualTo(60);
+        assertThat(form.validationIntervalMillis()).isZero();
+        assertThat(form.options()).isEqualTo(Map.of("account", "XXX"));
+    }
+
+    @Test
+    void aFormThatSetsTtlTwiceDifferentlyIsAConfigurationProblem() {
+        ConfigurationReader reader = new ConfigurationReader("pid", Map.of("name", "wh", "connector", "snowflake",
+                "fields", "user", "options", "ttl=30", "ttl", "60"));
+        assertThat(LoginFormSettings.read(reader)).isNull();
+        assertThat(reader.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .isEqualTo("pid: ttl is '60'; expected the same value as ttl=30 in options, or ttl in one place only."));
+        assertThat(LoginFormSettings.read(new ConfigurationReader("pid", Map.of("name", "wh", "connector", "snowflake",
+                "fields", "user", "options", "ttl=60", "ttl", "60"))).ttlSeconds()).as("the same value twice").isEqualTo(60);
+    }
+
+    @Test
+    void aMalformedTtlOrASharedScopeAmongTheOptionsIsAProblem() {
+        ConfigurationReader reader = new ConfigurationReader("pid", Map.of("name", "wh", "connector", "snowflake",
+                "fields", "user", "options", new String[] {"ttl=soon", "cache.scope=shared"}));
+        assertThat(LoginFormSettings.read(reader)).isNull();
+        assertThat(reader.problems()).extracting(p -> p.key() + "=" + p.value())
+                .containsExactly("options=ttl=soon", "options=cache.scope=shared");
+    }
 }

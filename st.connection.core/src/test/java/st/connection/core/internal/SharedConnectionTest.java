@@ -21,7 +21,9 @@ import st.connection.api.ConnectionFailedException;
 import st.connection.api.ConnectionStatus.State;
 import st.connection.api.Connector;
 import st.connection.api.ConnectorUnavailableException;
+import st.connection.api.event.ConnectionEvent;
 import st.connection.core.internal.FakeConnector.FakeConnection;
+import st.connection.core.internal.events.ConnectionEvents;
 
 /** The shared connection's concurrency rules, with a fake connector and a clock driven by hand. */
 class SharedConnectionTest {
@@ -34,9 +36,12 @@ class SharedConnectionTest {
     private final FakeServiceReference<Connector<?>> reference = new FakeServiceReference<>(
             Map.of(Connector.NAME, "fake"));
     private final ExecutorService callers = Executors.newCachedThreadPool();
+    private final List<ConnectionEvent> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final ConnectionEvents events = new ConnectionEvents();
 
     SharedConnectionTest() {
         registry.bindConnector(reference, connector);
+        events.addListener(told::add);
     }
 
     @AfterEach
@@ -47,7 +52,8 @@ class SharedConnectionTest {
 
     private SingletonConnection<FakeConnection> shared(long validationMillis, long retryDelayMillis) {
         return new SingletonConnection<>(new SingletonSettings("shared", "fake", 0, "session", validationMillis,
-                retryDelayMillis, Map.of("url", "fake:1")), registry, clock, new CachePlan.Caching(null, null, null));
+                retryDelayMillis, Map.of("url", "fake:1")), registry, clock, new CachePlan.Caching(null, null, null),
+                events);
     }
 
     /** Starts the callers, each calling get() once, and returns what each got or threw. */
@@ -123,6 +129,33 @@ class SharedConnectionTest {
         connector.opening = FakeConnection::new;
         clock.advance(1);
         assertThat(shared.get().id).as("the next attempt, once the retry delay is over").isEqualTo(2);
+    }
+
+    @Test
+    void listenersAreToldOfTheOpenTheFailureTheReopenAndTheCloseWithWhy() {
+        SingletonConnection<FakeConnection> shared = shared(0, 1000);
+        shared.get().open = false;
+        connector.answerNextChecks(false, false);
+        connector.opening = attempt -> {
+            throw new SQLException("Connection refused", "08001");
+        };
+        assertThatThrownBy(shared::get).isInstanceOf(ConnectionFailedException.class);
+        assertThatThrownBy(shared::get).as("the remembered failure").isInstanceOf(ConnectionFailedException.class);
+        connector.opening = FakeConnection::new;
+        clock.advance(1000);
+        shared.get();
+        shared.close();
+
+        assertThat(told).extracting(ConnectionEvent::type).containsExactly(ConnectionEvent.Type.SHARED_OPENED,
+                ConnectionEvent.Type.SHARED_FAILED, ConnectionEvent.Type.SHARED_REOPENED,
+                ConnectionEvent.Type.SHARED_CLOSED);
+        assertThat(told).allSatisfy(event -> {
+            assertThat(event.connection()).isEqualTo("shared");
+            assertThat(event.connector()).isEqualTo("fake");
+            assertThat(event.reason()).doesNotContain("fake:1");
+        });
+        assertThat(told.get(1).reason()).contains("Connection refused");
+        assertThat(told.get(2).reason()).as("why, across the failed attempt").isEqualTo("It was found dead.");
     }
 
     @Test

@@ -37,11 +37,12 @@ class UserSessionsTest {
     private final FakeConnector connector = new FakeConnector();
     private final ConfigurationProblems problems = new ConfigurationProblems();
     /** No form here has a ttl, so the cache never opens its store: nothing to close. */
-    private final ResultCache cache = new ResultCache(problems, new HashMap<>());
+    private final ResultCache cache = new ResultCache(problems, new st.connection.core.internal.events.ConnectionEvents(), new HashMap<>());
     private final CacheAdapters adapters = new CacheAdapters();
     private final SingletonConnections singletons = new SingletonConnections(registry, clock, adapters,
             new CachePlan.Caching(cache, adapters, problems));
-    private final UserSessions sessions = new UserSessions(registry, clock, cache, adapters, problems, singletons);
+    private final LoginForms forms = new LoginForms(registry, problems);
+    private final UserSessions sessions = new UserSessions(registry, clock, cache, adapters, problems, singletons, forms);
     private final ExecutorService threads = Executors.newCachedThreadPool();
 
     UserSessionsTest() {
@@ -134,5 +135,26 @@ class UserSessionsTest {
         connector.opening = attempt -> null;
         assertThatThrownBy(() -> sessions.login("null", FORM, alice())).isInstanceOf(LoginFailedException.class)
                 .hasMessage("Could not log in to the fake; the server log says why.");
+    }
+
+    @Test
+    void theConnectionsOpenedThroughAnApplicationsFormAreClosedWhenItsServiceGoesAndOthersStay() throws Exception {
+        FakeServiceReference<LoginForm> service = new FakeServiceReference<>(Map.of());
+        forms.addDeclared(service, FORM);
+        LoginForm other = new LoginForm("other", "fake", "Other", FORM.fields(), Map.of(), 0);
+        ManagedConnection<FakeConnection> alicesForm = sessions.login("alice", FORM, alice());
+        ManagedConnection<FakeConnection> bobsForm = sessions.login("bob", FORM, alice());
+        ManagedConnection<FakeConnection> alicesOther = sessions.login("alice", other, alice());
+        FakeConnection open = alicesForm.get();
+
+        forms.removeDeclared(service, FORM);
+
+        assertThat(open.open).isFalse();
+        assertThatThrownBy(alicesForm::get).isInstanceOf(LoginRequiredException.class)
+                .hasMessage("Your session with the fake ended; please log in again.");
+        assertThatThrownBy(bobsForm::get).isInstanceOf(LoginRequiredException.class);
+        assertThat(sessions.formsOf("alice")).containsExactly("other");
+        assertThat(sessions.formsOf("bob")).isEmpty();
+        assertThat(alicesOther.get().open).isTrue();
     }
 }

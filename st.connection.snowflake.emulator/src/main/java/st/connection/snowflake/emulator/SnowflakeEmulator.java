@@ -263,6 +263,14 @@ public final class SnowflakeEmulator implements AutoCloseable {
         return server.counters().heartbeats();
     }
 
+    /**
+     * Session tokens renewed with the master token: the driver's answer to 390112 after
+     * {@link SessionExpiry#RENEWABLE}. A refused renewal (390114) is not counted.
+     */
+    public long tokenRenewalCount() {
+        return server.counters().tokenRenewals();
+    }
+
     /** Chunk downloads requested by drivers, including the ones answered with an injected failure. */
     public long chunkRequestCount() {
         return server.counters().chunkRequests();

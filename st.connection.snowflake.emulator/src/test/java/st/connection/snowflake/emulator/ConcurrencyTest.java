@@ -48,6 +48,7 @@ class ConcurrencyTest {
                 assertThat(rs.getInt(1)).isEqualTo(THREADS * INSERTS_PER_THREAD);
             }
             assertThat(sf.queryCount()).isEqualTo(THREADS * INSERTS_PER_THREAD + 1);
+            assertThat(sf.tokenRenewalCount()).as("the expiries were met and renewed").isPositive();
         }
     }
 

@@ -61,9 +61,11 @@ class FaultsTest {
             try (Statement s = c.createStatement()) {
                 assertThat(s.executeUpdate("insert into events values (1)")).isEqualTo(1);
             }
+            assertThat(sf.tokenRenewalCount()).as("the insert met the expiry and renewed the token").isEqualTo(1);
             sf.expireAllSessions(SessionExpiry.RENEWABLE);
             assertThat(c.isValid(2)).isTrue();
             assertThat(query(c, "select count(*) from events where id = 1")).isEqualTo(1);
+            assertThat(sf.tokenRenewalCount()).as("the heartbeat or the query renewed it again").isEqualTo(2);
             assertThat(sf.queryCount(Driver.sessionId(c))).isEqualTo(2);
         }
     }

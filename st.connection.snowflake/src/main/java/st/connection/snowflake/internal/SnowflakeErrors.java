@@ -19,7 +19,8 @@ final class SnowflakeErrors {
     static final int SESSION_EXPIRED = 390112;
     static final int TOKEN_EXPIRED = 390114;
     static final int JWT_INVALID = 390144;
-    static final int ACCOUNT_NOT_FOUND = 390201;
+    /** Snowflake's "The requested database (schema, warehouse) does not exist or not authorized." */
+    static final int OBJECT_NOT_AUTHORIZED = 390201;
     static final int USER_LOCKED = 390102;
     static final int OAUTH_TOKEN_INVALID = 390303;
     static final int PRIVATE_KEY_UNREADABLE = 200045;
@@ -27,10 +28,12 @@ final class SnowflakeErrors {
     static final String WRONG_CREDENTIALS = "The user name or password is not correct.";
     static final String ACCOUNT_UNKNOWN = "The Snowflake account was not found; check the account name.";
     static final String UNREACHABLE = "Snowflake cannot be reached; check the account name and the network.";
+    static final String NOT_AUTHORIZED = "The database, schema or warehouse given does not exist, or this user may not use it.";
 
     private static final Map<Integer, String> SENTENCES = Map.of(
             INCORRECT_CREDENTIALS, WRONG_CREDENTIALS,
             USER_LOCKED, WRONG_CREDENTIALS,
+            OBJECT_NOT_AUTHORIZED, NOT_AUTHORIZED,
             JWT_INVALID, "The key pair was not accepted; check the private key and the public key set for the user.",
             OAUTH_TOKEN_INVALID, "The OAuth access token was not accepted; it may have expired, so get a new one.",
             PRIVATE_KEY_UNREADABLE, "The private key file could not be read; check its path and passphrase "
@@ -53,7 +56,7 @@ final class SnowflakeErrors {
         if (sentence != null) {
             return new LoginFailedException(sentence, e);
         }
-        if (e.getErrorCode() == ACCOUNT_NOT_FOUND || causedBy(e, UnknownHostException.class)) {
+        if (causedBy(e, UnknownHostException.class)) {
             return new LoginFailedException(ACCOUNT_UNKNOWN, e);
         }
         if (causedBy(e, ConnectException.class) || "08001".equals(e.getSQLState()) && e.getErrorCode() == 200015) {

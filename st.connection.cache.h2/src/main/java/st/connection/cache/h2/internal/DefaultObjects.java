@@ -40,49 +40,44 @@ final class DefaultObjects {
         this.columns = new AtomicReferenceArray<>(columnCount);
     }
 
-    /** Computes one cell's answer. */
-    @FunctionalInterface
-    interface Computation {
-        Object compute() throws Exception;
+    /**
+     * @param row the 0-based row, {@code column} the 1-based column
+     * @return the cell's remembered answer, or {@code null} if it must be computed
+     */
+    Object known(int row, int column) {
+        Column memory = columns.getAcquire(column - 1);
+        return memory == null ? null : memory.answer(row);
     }
 
     /**
-     * @param row the 0-based row, {@code column} the 1-based column
-     * @return the cell's answer: remembered, or computed now (and remembered if worth it)
+     * Remembers a computed answer if its column's answers are worth it; the first answer of a
+     * column decides, once, whether they are.
+     *
+     * @return {@code answer}
      */
-    Object answer(int row, int column, Computation computation) throws Exception {
-        Column memory = columns.get(column - 1);
-        if (memory != null) {
-            Object known = memory.answer(row);
-            if (known != null) {
-                return known;
-            }
-        }
-        Object computed = computation.compute();
-        if (computed != null) {
+    Object remember(int row, int column, Object answer) {
+        if (answer != null) {
+            Column memory = columns.getAcquire(column - 1);
             if (memory == null) {
-                memory = Column.forAnswer(computed, rowCount);
-                if (memory == null || !columns.compareAndSet(column - 1, null, memory)) {
-                    memory = columns.get(column - 1);
-                }
+                Column decided = Column.forAnswer(answer, rowCount);
+                memory = columns.compareAndExchange(column - 1, null, decided);
+                memory = memory == null ? decided : memory;
             }
-            if (memory != null) {
-                memory.remember(row, computed);
-            }
+            memory.remember(row, answer);
         }
-        return computed;
+        return answer;
     }
 
     /** The remembered answers of one column. */
     private abstract static class Column {
 
-        /** @return the memory for a column whose answers are like this one, or {@code null} if not worth it */
+        /** @return the memory for a column whose answers are like this one ({@link #NONE} if not worth it) */
         static Column forAnswer(Object answer, int rowCount) {
             Class<?> type = answer.getClass();
             if (type == Timestamp.class || type == Date.class || type == Time.class) {
                 return new Dates(type, rowCount);
             }
-            return KEPT_AS_THEY_ARE.contains(type) ? new Immutables(rowCount) : null;
+            return KEPT_AS_THEY_ARE.contains(type) ? new Immutables(rowCount) : NONE;
         }
 
         /** @return the remembered answer, or {@code null} */
@@ -90,6 +85,18 @@ final class DefaultObjects {
 
         abstract void remember(int row, Object answer);
     }
+
+    /** A column whose answers are cheap to compute or mutable: nothing remembered. */
+    private static final Column NONE = new Column() {
+        @Override
+        Object answer(int row) {
+            return null;
+        }
+
+        @Override
+        void remember(int row, Object answer) {
+        }
+    };
 
     /** {@code java.sql} dates, times and timestamps as milliseconds and nanoseconds: 12 bytes a cell. */
     private static final class Dates extends Column {

@@ -429,8 +429,14 @@ final class H2ReplayedResultSet extends ReadOnlyByLabelResultSet {
             if (onRest || value == ValueNull.INSTANCE) {
                 return ValueToObjectConverter.valueToDefaultObject(value, conn, true);
             }
-            return captured.defaultObjects().answer(rowId, columnIndex,
-                    () -> ValueToObjectConverter.valueToDefaultObject(value, conn, true));
+            Object plain = PlainAnswers.of(value);
+            if (plain != PlainAnswers.NOT_PLAIN) {
+                return plain;
+            }
+            DefaultObjects answers = captured.defaultObjects();
+            Object known = answers.known(rowId, columnIndex);
+            return known != null ? known : answers.remember(rowId, columnIndex,
+                    ValueToObjectConverter.valueToDefaultObject(value, conn, true));
         } catch (Exception e) {
             throw h2.toSqlException(e);
         }

@@ -13,13 +13,16 @@ final class CacheCounters {
     private final LongAdder expirations = new LongAdder();
     private final LongAdder entries = new LongAdder();
     private final LongAdder bytes = new LongAdder();
+    private final LongAdder missNanos = new LongAdder();
 
     void hit() {
         hits.increment();
     }
 
-    void miss() {
+    /** @param nanos how long the miss took to read from the data source */
+    void miss(long nanos) {
         misses.increment();
+        missNanos.add(nanos);
     }
 
     void added(long size) {
@@ -50,6 +53,6 @@ final class CacheCounters {
 
     CacheStatistics snapshot(String connection, String scope) {
         return new CacheStatistics(connection, scope, hits.sum(), misses.sum(), evictions.sum(), expirations.sum(),
-                Math.max(0, entries.sum()), Math.max(0, bytes.sum()));
+                Math.max(0, entries.sum()), Math.max(0, bytes.sum()), missNanos.sum());
     }
 }

@@ -16,14 +16,18 @@ public final class ConnectionResults {
     private final ResultCache cache;
     private final long id;
     private final String name;
+    /** What names the data source on every node (no secret), or {@code null} for a personal connection. */
+    private final String source;
     private final Duration ttl;
     private final Consumer<String> unsupported;
     private final AtomicLong generation = new AtomicLong();
 
-    ConnectionResults(ResultCache cache, long id, String name, Duration ttl, Consumer<String> unsupported) {
+    ConnectionResults(ResultCache cache, long id, String name, String source, Duration ttl,
+            Consumer<String> unsupported) {
         this.cache = cache;
         this.id = id;
         this.name = name;
+        this.source = source;
         this.ttl = ttl;
         this.unsupported = unsupported;
     }
@@ -51,6 +55,11 @@ public final class ConnectionResults {
         return ttl;
     }
 
+    /** @return what names the data source on every node, or {@code null} if its results are never shared */
+    String source() {
+        return source;
+    }
+
     long generation() {
         return generation.get();
     }
@@ -63,9 +72,15 @@ public final class ConnectionResults {
         unsupported.accept(reason);
     }
 
-    /** The data or the session's state may have changed: nothing read before is served again. */
+    /**
+     * The data or the session's state may have changed: nothing read before is served again, on
+     * this node, and (for a data source whose results are shared) on every node once this returns.
+     */
     public void invalidate() {
         generation.incrementAndGet();
+        if (source != null) {
+            cache.advanceShared(source);
+        }
     }
 
     /** The connection is closed: its results are never served again, and age out of the store. */
@@ -76,7 +91,7 @@ public final class ConnectionResults {
 
     /** Removes this connection's results now (their adapter is leaving: they hold its classes). */
     public void dropAll() {
-        generation.incrementAndGet();
+        invalidate();
         cache.removeAll(id);
     }
 

@@ -23,8 +23,10 @@ import org.slf4j.LoggerFactory;
 import st.connection.api.CacheStatistics;
 import st.connection.api.QueryCache;
 import st.connection.api.UserConnections;
+import st.connection.api.event.ConnectionEvent;
 import st.connection.core.internal.config.ConfigurationProblems;
 import st.connection.core.internal.config.ConfigurationReader;
+import st.connection.core.internal.events.ConnectionEvents;
 
 /**
  * The result cache behind every connection with a {@code ttl}: the {@link ResultStore} (Ehcache),
@@ -70,13 +72,29 @@ public class ResultCache implements QueryCache {
         @AttributeDefinition(name = "Statistics", description = "Count hits, misses, evictions, expirations, "
                 + "entries and bytes per connection and scope.")
         boolean statistics() default true;
+
+        @AttributeDefinition(name = "Cluster address", description = "Optional. terracotta://host:port/name of "
+                + "the Terracotta server whose clustered tier keeps the results of connections with "
+                + "cache.scope=shared, for every node configured with the same address; 'name' names the tier "
+                + "on the server. Empty: every result stays on the node that loaded it.", required = false)
+        String cluster_uri() default "";
+
+        @AttributeDefinition(name = "Clustered tier size (MB)", description = "Space the clustered tier takes "
+                + "from the server's off-heap resource, in megabytes; fixed when the tier is first created.",
+                min = "1")
+        long cluster_megabytes() default ClusterSettings.DEFAULT_MEGABYTES;
+
+        @AttributeDefinition(name = "Server resource", description = "The Terracotta server's off-heap resource "
+                + "the clustered tier takes its space from.")
+        String cluster_resource() default ClusterSettings.DEFAULT_RESOURCE;
     }
 
-    /** The bounds read from the configuration. */
-    private record Settings(long heapBytes, long maxRows, boolean statistics) {
+    /** The bounds read from the configuration; {@code cluster} is {@code null} without a cluster address. */
+    private record Settings(long heapBytes, long maxRows, boolean statistics, ClusterSettings cluster) {
     }
 
     private final ConfigurationProblems problems;
+    private final ConnectionEvents events;
     private final CacheFigures figures = new CacheFigures();
     private final SingleFlight flights = new SingleFlight();
     /** Connection ids and person epochs: one counter, so no two ever meet. */
@@ -88,24 +106,42 @@ public class ResultCache implements QueryCache {
     private volatile Settings settings;
     /** Opened with the first cached value: until a connection with a ttl is used, Ehcache costs nothing. */
     private volatile ResultStore store;
+    /** The link to the clustered tier, or {@code null} without a cluster address. */
+    private volatile ClusterLink cluster;
 
     @Activate
-    public ResultCache(@Reference ConfigurationProblems problems, Map<String, Object> properties) {
+    public ResultCache(@Reference ConfigurationProblems problems, @Reference ConnectionEvents events,
+            Map<String, Object> properties) {
         this.problems = problems;
+        this.events = events;
         this.settings = read(properties);
+        this.cluster = linkFor(settings.cluster());
+    }
+
+    private static ClusterLink linkFor(ClusterSettings settings) {
+        return settings == null ? null : new ClusterLink(settings);
     }
 
     @Modified
     void modified(Map<String, Object> properties) {
         Settings changed = read(properties);
         ResultStore replaced;
+        ClusterLink unlinked = null;
         synchronized (this) {
             settings = changed;
             replaced = store;
             store = null;
+            ClusterLink linked = cluster;
+            if (linked == null ? changed.cluster() != null : !linked.settings().equals(changed.cluster())) {
+                unlinked = linked;
+                cluster = linkFor(changed.cluster());
+            }
         }
         if (replaced != null) {
             replaced.close();
+        }
+        if (unlinked != null) {
+            unlinked.close();
         }
         figures.forgetEntries();
     }
@@ -113,12 +149,18 @@ public class ResultCache implements QueryCache {
     @Deactivate
     void close() {
         ResultStore open;
+        ClusterLink linked;
         synchronized (this) {
             open = store;
             store = null;
+            linked = cluster;
+            cluster = null;
         }
         if (open != null) {
             open.close();
+        }
+        if (linked != null) {
+            linked.close();
         }
     }
 
@@ -135,11 +177,12 @@ public class ResultCache implements QueryCache {
             }
         });
         Settings read = new Settings(heapMegabytes * 1024 * 1024, reader.nonNegative(MAX_ROWS, DEFAULT_MAX_ROWS, "rows"),
-                !"false".equalsIgnoreCase(reader.text(STATISTICS, "true")));
+                !"false".equalsIgnoreCase(reader.text(STATISTICS, "true")), ClusterSettings.read(reader));
         problems.clear(PID);
         problems.report(reader.problems());
-        LOG.info("Query cache configured: {} MB of heap, results of at most {} rows, statistics {}",
-                read.heapBytes() / (1024 * 1024), read.maxRows(), read.statistics() ? "on" : "off");
+        LOG.info("Query cache configured: {} MB of heap, results of at most {} rows, statistics {}, {}",
+                read.heapBytes() / (1024 * 1024), read.maxRows(), read.statistics() ? "on" : "off",
+                read.cluster() == null ? "no cluster" : "shared results clustered at " + read.cluster().uri());
         return read;
     }
 
@@ -158,6 +201,29 @@ public class ResultCache implements QueryCache {
         return opened;
     }
 
+    /** @return the link to the clustered tier, or {@code null} without a cluster address */
+    ClusterLink cluster() {
+        return cluster;
+    }
+
+    /** A write on a shared data source: no node serves a result read before it, once this returns. */
+    void advanceShared(String source) {
+        ClusterLink linked = cluster;
+        if (linked == null) {
+            return;
+        }
+        ClusterTier tier = linked.tier();
+        if (tier == null) {
+            linked.wroteWithoutTier();
+            return;
+        }
+        try {
+            tier.advance(source);
+        } catch (ClusterUnavailable e) {
+            linked.failed(tier, e);
+        }
+    }
+
     SingleFlight flights() {
         return flights;
     }
@@ -172,12 +238,15 @@ public class ResultCache implements QueryCache {
 
     /**
      * @param name the connection's name, for figures and messages
+     * @param source what names its data source alike on every node, without secrets; {@code null}
+     *     if its results are never shared between nodes (a person's own connection)
      * @param ttl how long its results are served
      * @param unsupported told, once per reason, when an adapter cannot cache this connection
      * @return the results of a newly opened connection
      */
-    public ConnectionResults open(String name, Duration ttl, Consumer<String> unsupported) {
-        ConnectionResults results = new ConnectionResults(this, ids.incrementAndGet(), name, ttl, unsupported);
+    public ConnectionResults open(String name, String source, Duration ttl, Consumer<String> unsupported) {
+        ConnectionResults results = new ConnectionResults(this, ids.incrementAndGet(), name, source, ttl,
+                unsupported);
         open.add(results);
         return results;
     }
@@ -251,6 +320,8 @@ public class ResultCache implements QueryCache {
     @Override
     public void invalidate(String connectionName) {
         open.stream().filter(results -> results.name().equals(connectionName)).forEach(ConnectionResults::dropAll);
+        events.fire(ConnectionEvent.Type.CACHE_CLEARED, connectionName, null, null,
+                "The cached results of '" + connectionName + "' were cleared.");
     }
 
     @Override
@@ -267,5 +338,6 @@ public class ResultCache implements QueryCache {
             opened.clear();
         }
         figures.forgetEntries();
+        events.fire(ConnectionEvent.Type.CACHE_CLEARED, null, null, null, "Every cached result was cleared.");
     }
 }

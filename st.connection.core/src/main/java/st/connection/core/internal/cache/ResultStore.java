@@ -93,7 +93,7 @@ final class ResultStore {
      * Ehcache finds its own services through the context class loader, when it starts and when
      * it stops them (else: "... is not a Service"); so both run with this bundle's.
      */
-    private static <T> T withOwnClassLoader(Supplier<T> action) {
+    static <T> T withOwnClassLoader(Supplier<T> action) {
         Thread thread = Thread.currentThread();
         ClassLoader caller = thread.getContextClassLoader();
         thread.setContextClassLoader(ResultStore.class.getClassLoader());
@@ -140,8 +140,13 @@ final class ResultStore {
         return true;
     }
 
+    /**
+     * The time a new value's expiry counts from: the real time, not the coarse clock, which may lag
+     * when its thread waits for a core. Checks read the coarse clock, so a lag can only make an
+     * expiry late, never early.
+     */
     long nowMillis() {
-        return clock.millis();
+        return System.currentTimeMillis();
     }
 
     /** Keeps the value if Ehcache takes it (it refuses one larger than its whole budget). */

@@ -7,6 +7,7 @@ import st.connection.api.cache.CacheControl;
 import st.connection.api.cache.ConnectionCache;
 import st.connection.api.cache.LoadOptions;
 import st.connection.api.cache.Loader;
+import st.connection.api.cache.PortableForm;
 import st.connection.api.cache.Weighted;
 
 /**
@@ -109,11 +110,25 @@ final class ScopedCache implements ConnectionCache {
         }
     }
 
+    @Override
+    public <V, E extends Exception> V load(Object request, Loader<V, E> loader, LoadOptions<E> options,
+            PortableForm<V> form) throws E {
+        ClusterLink cluster = cache.cluster();
+        if (cluster == null || scope != Scope.EVERYBODY || results.source() == null) {
+            return load(request, loader, options);
+        }
+        if (options.mode() == CacheControl.Mode.BYPASS) {
+            return loader.load();
+        }
+        return new SharedLoad<>(cache, results, cluster, counters, form).load(request, loader, options);
+    }
+
     /** Runs the load and keeps its value, unless the connection changed meanwhile (a write). */
     private <V, E extends Exception> V loadAndStore(CacheKey key, Object request, Loader<V, E> loader,
             LoadOptions<E> options) throws E {
+        long started = System.nanoTime();
         V value = loader.load();
-        counters.miss();
+        counters.miss(System.nanoTime() - started);
         if (value != null && results.generation() == key.generation()) {
             Duration ttl = options.ttl() != null ? options.ttl() : results.ttl();
             ResultStore store = cache.store();

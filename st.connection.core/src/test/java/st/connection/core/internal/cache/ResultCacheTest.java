@@ -23,13 +23,17 @@ import st.connection.api.CacheStatistics;
 import st.connection.api.UserConnections;
 import st.connection.api.cache.ConnectionCache;
 import st.connection.api.cache.Weighted;
+import st.connection.api.event.ConnectionEvent;
 import st.connection.core.internal.config.ConfigurationProblems;
+import st.connection.core.internal.events.ConnectionEvents;
 
 /** The result cache's rules, with loaders driven by hand: no framework, no database. */
 class ResultCacheTest {
 
     private final ConfigurationProblems problems = new ConfigurationProblems();
-    private final ResultCache cache = new ResultCache(problems, new HashMap<>());
+    private final List<ConnectionEvent> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final ConnectionEvents events = listening(told);
+    private final ResultCache cache = new ResultCache(problems, events, new HashMap<>());
     private final ExecutorService threads = Executors.newCachedThreadPool();
 
     @AfterEach
@@ -38,8 +42,43 @@ class ResultCacheTest {
         cache.close();
     }
 
+    private static ConnectionEvents listening(List<ConnectionEvent> told) {
+        ConnectionEvents events = new ConnectionEvents();
+        events.addListener(told::add);
+        return events;
+    }
+
+    @Test
+    void aMissCountsTheTimeItsLoadTookAndAHitDoesNot() {
+        ConnectionCache shared = connection("timed").forEverybody();
+        shared.<String, RuntimeException>load("q", () -> {
+            long until = System.nanoTime() + 2_000_000;
+            while (System.nanoTime() < until) {
+                Thread.onSpinWait();
+            }
+            return "rows";
+        });
+        long afterMiss = figures(cache, "timed", "shared").missNanos();
+        shared.<String, RuntimeException>load("q", () -> "rows");
+
+        assertThat(afterMiss).isGreaterThanOrEqualTo(2_000_000);
+        assertThat(figures(cache, "timed", "shared").missNanos()).isEqualTo(afterMiss);
+    }
+
+    @Test
+    void clearingAConnectionsResultsIsTold() {
+        connection("cleared").forEverybody().<String, RuntimeException>load("q", () -> "rows");
+
+        cache.invalidate("cleared");
+        cache.invalidateAll();
+
+        assertThat(told).extracting(ConnectionEvent::type, ConnectionEvent::connection).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(ConnectionEvent.Type.CACHE_CLEARED, "cleared"),
+                org.assertj.core.groups.Tuple.tuple(ConnectionEvent.Type.CACHE_CLEARED, null));
+    }
+
     private ConnectionResults connection(String name) {
-        return cache.open(name, Duration.ofMinutes(10), reason -> { });
+        return cache.open(name, null, Duration.ofMinutes(10), reason -> { });
     }
 
     private static CacheStatistics figures(ResultCache cache, String connection, String scope) {

@@ -4,12 +4,14 @@ import org.osgi.service.component.annotations.Component;
 
 import st.connection.api.cache.CacheAdapter;
 import st.connection.api.cache.ConnectionCache;
+import st.connection.api.cache.LoadOptions;
 import st.connection.example.KeyValueSession;
 
 /**
  * Caches the reads of {@link KeyValueSession}s: with a {@code ttl} on a {@code kv} connection,
  * {@code get} of the same key is answered from the cache until the ttl ends, and every
- * {@code put} invalidates what was cached.
+ * {@code put} invalidates what was cached. Reads are loaded with a {@link FoundForm}, so that with a
+ * cluster configured, every node shares them.
  */
 @Component(property = CacheAdapter.TYPE + "=st.connection.example.KeyValueSession")
 public class KeyValueCacheAdapter implements CacheAdapter<KeyValueSession> {
@@ -37,7 +39,8 @@ public class KeyValueCacheAdapter implements CacheAdapter<KeyValueSession> {
 
         @Override
         public String get(String key) {
-            return cache.<Found, RuntimeException>load(new Get(key), () -> new Found(session.get(key))).value();
+            return cache.load(new Get(key), () -> new Found(session.get(key)), LoadOptions.<RuntimeException>defaults(),
+                    FoundForm.INSTANCE).value();
         }
 
         @Override

@@ -3,13 +3,16 @@ package st.connection.snowflake.emulator.internal;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.Dictionary;
+import java.util.HashMap;
 import java.util.Hashtable;
 import java.util.Map;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.cm.ManagedService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -24,10 +27,17 @@ import st.connection.snowflake.emulator.SnowflakeEmulator;
  * The emulator an {@code st.connection.snowflake.emulator} configuration asks for, running while
  * the configuration exists and registered as a {@link SnowflakeEmulator} service with its
  * {@value #URL_PROPERTY}. A malformed configuration starts nothing and says why in one WARN line.
+ *
+ * <p>A {@code ManagedService}, not a configured component: a component's properties are public
+ * (the Web Console's Configuration Status zip lists them unmasked), and {@code users} holds
+ * passwords, resolved by the interpolation plugin from {@code $[secret:...]}. Config Admin calls
+ * {@link #updated} from one thread, in order. Immediate: Config Admin lets go of the service after
+ * each call, which would end a delayed component and the emulator with it.
  */
-@Component(configurationPid = ConfiguredEmulator.PID, configurationPolicy = ConfigurationPolicy.REQUIRE, service = {})
+@Component(service = ManagedService.class, immediate = true, configurationPid = ConfiguredEmulator.PID,
+        configurationPolicy = ConfigurationPolicy.IGNORE, property = Constants.SERVICE_PID + "=" + ConfiguredEmulator.PID)
 @Designate(ocd = EmulatorConfig.class)
-public final class ConfiguredEmulator {
+public final class ConfiguredEmulator implements ManagedService {
 
     static final String PID = "st.connection.snowflake.emulator";
     static final String URL_PROPERTY = "st.connection.snowflake.emulator.url";
@@ -37,18 +47,35 @@ public final class ConfiguredEmulator {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConfiguredEmulator.class);
 
-    private final SnowflakeEmulator emulator;
-    private final ServiceRegistration<SnowflakeEmulator> registration;
+    private final BundleContext context;
+    /** Guarded by {@code this}; {@code null} while no valid configuration exists. */
+    private SnowflakeEmulator emulator;
+    /** Guarded by {@code this}. */
+    private ServiceRegistration<SnowflakeEmulator> registration;
+    /** Guarded by {@code this}: once deactivated, no emulator starts any more. */
+    private boolean active = true;
 
     @Activate
-    public ConfiguredEmulator(BundleContext context, Map<String, Object> properties) {
+    public ConfiguredEmulator(BundleContext context) {
+        this.context = context;
+    }
+
+    /** @param configuration the configuration, or {@code null} when there is none (any more) */
+    @Override
+    public synchronized void updated(Dictionary<String, ?> configuration) {
+        stop();
+        if (!active || configuration == null) {
+            return;
+        }
+        Map<String, Object> properties = new HashMap<>();
+        for (String key : Collections.list(configuration.keys())) {
+            properties.put(key, configuration.get(key));
+        }
         EmulatorSettings settings;
         try {
             settings = EmulatorSettings.read(properties);
         } catch (IllegalArgumentException e) {
             LOG.warn("Configuration problem: {}: {}", PID, e.getMessage());
-            emulator = null;
-            registration = null;
             return;
         }
         SnowflakeEmulator.Builder builder = SnowflakeEmulator.builder().port(settings.port())
@@ -65,7 +92,12 @@ public final class ConfiguredEmulator {
     }
 
     @Deactivate
-    void stop() {
+    synchronized void deactivate() {
+        active = false;
+        stop();
+    }
+
+    private void stop() {
         if (registration != null) {
             try {
                 registration.unregister();
@@ -73,6 +105,8 @@ public final class ConfiguredEmulator {
                 // unregistered by the framework while our bundle stops
             }
             emulator.close();
+            registration = null;
+            emulator = null;
         }
     }
 

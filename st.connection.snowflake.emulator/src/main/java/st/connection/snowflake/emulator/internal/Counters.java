@@ -10,6 +10,7 @@ public final class Counters {
     private final LongAdder failedLogins = new LongAdder();
     private final LongAdder queries = new LongAdder();
     private final LongAdder heartbeats = new LongAdder();
+    private final LongAdder tokenRenewals = new LongAdder();
     private final LongAdder unsupportedRequests = new LongAdder();
     private final LongAdder chunkRequests = new LongAdder();
     private final LongAdder resultRequests = new LongAdder();
@@ -30,6 +31,15 @@ public final class Counters {
 
     void heartbeatReceived() {
         heartbeats.increment();
+    }
+
+    void tokenRenewed() {
+        tokenRenewals.increment();
+    }
+
+    /** Session tokens renewed with a master token (refused renewals not counted). */
+    public long tokenRenewals() {
+        return tokenRenewals.sum();
     }
 
     void chunkRequested() {
@@ -84,6 +94,7 @@ public final class Counters {
         failedLogins.reset();
         queries.reset();
         heartbeats.reset();
+        tokenRenewals.reset();
         unsupportedRequests.reset();
         chunkRequests.reset();
         resultRequests.reset();

@@ -1,6 +1,7 @@
 package st.connection.snowflake.emulator.internal;
 
 import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.AttributeType;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** Metatype of {@code st.connection.snowflake.emulator}. */
@@ -14,7 +15,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     int port() default 0;
 
     @AttributeDefinition(name = "Users", description = "Accepted logins as name:password; none means any user "
-            + "and password are accepted. Emulator credentials only: never use real ones here.", required = false)
+            + "and password are accepted. Emulator credentials only: never use real ones here.", required = false,
+            type = AttributeType.PASSWORD)
     String[] users();
 
     @AttributeDefinition(name = "Account", description = "Account name the emulator reports.", required = false)

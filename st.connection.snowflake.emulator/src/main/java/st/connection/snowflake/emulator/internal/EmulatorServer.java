@@ -83,7 +83,7 @@ public final class EmulatorServer implements AutoCloseable {
                 "GET /queries/{id}/result", new QueryResultHandler(sessions, settings.stillRunningAfter(), counters),
                 "GET /monitoring/queries/{id}", new QueryMonitoringHandler(sessions),
                 "POST /session/heartbeat", new HeartbeatHandler(sessions, counters),
-                "POST /session/token-request", new TokenRenewalHandler(sessions),
+                "POST /session/token-request", new TokenRenewalHandler(sessions, counters),
                 "POST /session", new SessionCloseHandler(sessions),
                 "POST /queries/v1/abort-request", new AbortHandler(sessions),
                 "POST /telemetry/send", accept);

@@ -14,14 +14,17 @@ final class TokenRenewalHandler implements EndpointHandler {
     private static final Logger LOG = LoggerFactory.getLogger(TokenRenewalHandler.class);
 
     private final SessionRegistry sessions;
+    private final Counters counters;
 
-    TokenRenewalHandler(SessionRegistry sessions) {
+    TokenRenewalHandler(SessionRegistry sessions, Counters counters) {
         this.sessions = sessions;
+        this.counters = counters;
     }
 
     @Override
     public JsonNode handle(EmulatorRequest request) throws SnowflakeError {
         EmulatedSession session = sessions.renew(request.token());
+        counters.tokenRenewed();
         LOG.debug("Renewed the session token of session {}", session.id());
         ObjectNode data = JsonNodeFactory.instance.objectNode();
         data.put("sessionToken", session.sessionToken());

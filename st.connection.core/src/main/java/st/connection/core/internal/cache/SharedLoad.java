@@ -1,0 +1,105 @@
+package st.connection.core.internal.cache;
+
+import java.time.Duration;
+import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
+
+import st.connection.api.cache.CacheControl;
+import st.connection.api.cache.LoadOptions;
+import st.connection.api.cache.Loader;
+import st.connection.api.cache.PortableForm;
+
+/**
+ * One load of a result every node may share: looked up in the clustered tier under the data
+ * source, its generation token there and the request's bytes; loaded and stored there on a miss.
+ * The token is read before the load, so a value loaded across a write is stored under the old
+ * token, where nobody looks. Without the tier (unreachable), the load is not cached: this node's
+ * own store could not tell a write made on another node.
+ */
+final class SharedLoad<V> {
+
+    private final ResultCache cache;
+    private final ConnectionResults results;
+    private final ClusterLink cluster;
+    private final CacheCounters counters;
+    private final PortableForm<V> form;
+
+    SharedLoad(ResultCache cache, ConnectionResults results, ClusterLink cluster, CacheCounters counters,
+            PortableForm<V> form) {
+        this.cache = cache;
+        this.results = results;
+        this.cluster = cluster;
+        this.counters = counters;
+        this.form = form;
+    }
+
+    <E extends Exception> V load(Object request, Loader<V, E> loader, LoadOptions<E> options) throws E {
+        ClusterTier tier = cluster.tier();
+        byte[] requestBytes = tier == null ? null : form.request(request);
+        if (requestBytes == null) {
+            return uncached(loader);
+        }
+        String key;
+        try {
+            key = results.source() + '\n' + tier.generation(results.source()) + '\n'
+                    + Base64.getEncoder().encodeToString(requestBytes);
+            if (options.mode() != CacheControl.Mode.REFRESH) {
+                byte[] hit = tier.get(key);
+                if (hit != null) {
+                    counters.hit();
+                    return form.read(hit);
+                }
+            }
+        } catch (ClusterUnavailable e) {
+            cluster.failed(tier, e);
+            return uncached(loader);
+        }
+        return loadOnce(tier, key, loader, options);
+    }
+
+    /** Concurrent identical loads on this node run once; the others share the value. */
+    @SuppressWarnings("unchecked")
+    private <E extends Exception> V loadOnce(ClusterTier tier, String key, Loader<V, E> loader, LoadOptions<E> options)
+            throws E {
+        CacheKey flight = new CacheKey(results.id(), results.generation(), Scope.EVERYBODY.id(), key);
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        CompletableFuture<Object> leader = cache.flights().join(flight, mine);
+        if (leader != null) {
+            Object shared = options.waiting().await(leader) ? leader.getNow(null) : null;
+            if (shared != null) {
+                counters.hit();
+                return (V) shared;
+            }
+            return loadAndStore(tier, key, loader, options);
+        }
+        V loaded = null;
+        try {
+            loaded = loadAndStore(tier, key, loader, options);
+            return loaded;
+        } finally {
+            cache.flights().done(flight, mine, loaded);
+        }
+    }
+
+    private <E extends Exception> V loadAndStore(ClusterTier tier, String key, Loader<V, E> loader,
+            LoadOptions<E> options) throws E {
+        V value = loader.load();
+        counters.miss();
+        byte[] bytes = value == null ? null : form.write(value);
+        if (bytes != null) {
+            Duration ttl = options.ttl() != null ? options.ttl() : results.ttl();
+            try {
+                tier.put(key, bytes, ttl);
+            } catch (ClusterUnavailable e) {
+                cluster.failed(tier, e);
+            }
+        }
+        return value;
+    }
+
+    private <E extends Exception> V uncached(Loader<V, E> loader) throws E {
+        V value = loader.load();
+        counters.miss();
+        return value;
+    }
+}

@@ -1,0 +1,167 @@
+package st.connection.itest.cluster;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+import st.connection.api.ManagedConnection;
+import st.connection.api.UserConnections;
+import st.connection.example.KeyValueSession;
+
+/**
+ * Two nodes (each a framework of its own) share one clustered tier on a real Terracotta server
+ * from the kit, on 127.0.0.1. Each node's {@code kv} store counts the reads that reached it, so a
+ * read that one node answered from what the other loaded is seen as no read at all.
+ */
+public class SharedResultsIT {
+
+    private static final AtomicInteger NAMES = new AtomicInteger();
+    private static TerracottaServer server;
+    private static PlatformNode nodeA;
+    private static PlatformNode nodeB;
+
+    @BeforeClass
+    public static void startServerAndNodes() throws Exception {
+        Path target = Path.of(System.getProperty("bundles.dir")).getParent();
+        Path work = Files.createTempDirectory(target, "cluster-it");
+        server = new TerracottaServer(Path.of(System.getProperty("terracotta.kit")), work);
+        server.start();
+        String uri = server.uri("st-connection-it");
+        nodeA = PlatformNode.start(Path.of(System.getProperty("bundles.dir")), work.resolve("node-a"), uri);
+        nodeB = PlatformNode.start(Path.of(System.getProperty("bundles.dir")), work.resolve("node-b"), uri);
+    }
+
+    @AfterClass
+    public static void stopAll() throws Exception {
+        try {
+            if (nodeA != null) {
+                nodeA.close();
+            }
+            if (nodeB != null) {
+                nodeB.close();
+            }
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+
+    @Test
+    public void aResultOneNodeLoadedIsAHitOnTheOther() {
+        Pair pair = sharedConnections("shared");
+        pair.a().put("k", "v1");
+        pair.b().put("k", "v1");
+        long readsOnB = pair.b().storeReads();
+
+        assertEquals("v1", pair.a().get("k"));
+        assertEquals("v1", pair.b().get("k"));
+
+        assertEquals("node B answered from the clustered tier", readsOnB, pair.b().storeReads());
+    }
+
+    @Test
+    public void aWriteOnOneNodeMakesTheOtherReadItsDataSourceAgain() {
+        Pair pair = sharedConnections("shared");
+        pair.a().put("k", "before");
+        pair.b().put("k", "before");
+        assertEquals("before", pair.a().get("k"));
+        long readsOnA = pair.a().storeReads();
+
+        pair.b().put("k", "after");
+
+        assertEquals("node A asked its data source again", "before", pair.a().get("k"));
+        assertEquals(readsOnA + 1, pair.a().storeReads());
+    }
+
+    @Test
+    public void personalResultsAreNeverShared() throws Exception {
+        Pair pair = sharedConnections("session");
+        pair.a().put("k", "mine");
+        pair.b().put("k", "mine");
+        UserConnections personOnA = nodeA.connections().user("person-1");
+        UserConnections personOnB = nodeB.connections().user("person-1");
+        long readsOnB = pair.b().storeReads();
+
+        try (UserConnections.Entered entered = personOnA.enter()) {
+            assertEquals("mine", pair.a().get("k"));
+        }
+        try (UserConnections.Entered entered = personOnB.enter()) {
+            assertEquals("mine", pair.b().get("k"));
+        }
+
+        assertEquals("node B read its own data source for the same person", readsOnB + 1, pair.b().storeReads());
+    }
+
+    @Test
+    public void withTheServerGoneBothNodesAnswerAndShareAgainOnceItIsBack() throws Exception {
+        Pair pair = sharedConnections("shared");
+        pair.a().put("k", "v");
+        pair.b().put("k", "v");
+        assertEquals("v", pair.a().get("k"));
+
+        server.kill();
+        long readsOnA = pair.a().storeReads();
+        long readsOnB = pair.b().storeReads();
+        assertEquals("v", pair.a().get("k"));
+        assertEquals("v", pair.b().get("k"));
+        pair.a().put("k", "during");
+        pair.b().put("k", "during");
+        assertEquals("during", pair.a().get("k"));
+        assertEquals("during", pair.b().get("k"));
+        assertEquals("node A read its data source each time", readsOnA + 2, pair.a().storeReads());
+        assertEquals("node B read its data source each time", readsOnB + 2, pair.b().storeReads());
+
+        server.start();
+        awaitSharing(pair);
+        assertEquals("during", pair.b().get("k"));
+    }
+
+    /** Waits until a read on A is served to B from the clustered tier again (both reconnected). */
+    private static void awaitSharing(Pair pair) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 120_000;
+        int round = 0;
+        while (System.currentTimeMillis() < deadline) {
+            String key = "probe-" + round++;
+            pair.a().put(key, "p");
+            pair.b().put(key, "p");
+            assertEquals("p", pair.a().get(key));
+            long readsOnB = pair.b().storeReads();
+            assertEquals("p", pair.b().get(key));
+            if (pair.b().storeReads() == readsOnB) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the nodes did not share results again within 120 s of the server's restart");
+    }
+
+    @Test
+    public void anAbsentValueIsSharedAsAbsent() {
+        Pair pair = sharedConnections("shared");
+        assertNull(pair.a().get("nothing"));
+        long readsOnB = pair.b().storeReads();
+        assertNull(pair.b().get("nothing"));
+        assertEquals(readsOnB, pair.b().storeReads());
+    }
+
+    /** The same shared connection, configured alike on both nodes: one data source, as the cluster sees it. */
+    private static Pair sharedConnections(String scope) {
+        Map<String, Object> params = Map.of("name", "dashboard-" + NAMES.incrementAndGet(), "store", "numbers",
+                "ttl", "600", "cache.scope", scope);
+        ManagedConnection<KeyValueSession> onA = nodeA.connections().singleton("kv", KeyValueSession.class, params);
+        ManagedConnection<KeyValueSession> onB = nodeB.connections().singleton("kv", KeyValueSession.class, params);
+        return new Pair(onA.get(), onB.get());
+    }
+
+    private record Pair(KeyValueSession a, KeyValueSession b) {
+    }
+}

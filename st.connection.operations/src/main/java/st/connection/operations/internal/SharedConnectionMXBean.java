@@ -1,0 +1,32 @@
+package st.connection.operations.internal;
+
+/**
+ * JMX figures of one shared connection, {@code st.connection:type=SharedConnection,name=NAME}.
+ * Counts run from the start of the operations bundle; cache figures sum both scopes.
+ */
+public interface SharedConnectionMXBean {
+
+    /** @return IDLE, OPEN, FAILED, CONNECTOR_UNAVAILABLE or CLOSED */
+    String getState();
+
+    /** @return successful opens, the first included */
+    long getOpens();
+
+    long getReopens();
+
+    /** @return attempts to open that failed */
+    long getFailures();
+
+    long getCacheHits();
+
+    long getCacheMisses();
+
+    long getCacheEvictions();
+
+    long getCacheEntries();
+
+    long getCacheBytes();
+
+    /** @return the mean time a cache miss took to read from the data source, in milliseconds */
+    double getCacheMeanMissMillis();
+}
