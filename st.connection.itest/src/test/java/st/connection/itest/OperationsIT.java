@@ -232,7 +232,7 @@ public class OperationsIT extends ITestSupport {
             setup.execute("CREATE TABLE WIDE(ID INT PRIMARY KEY, TEXT VARCHAR(2000))");
             setup.execute("INSERT INTO WIDE SELECT X, REPEAT('x', 1000) FROM SYSTEM_RANGE(1, 300)");
             boundTheCache(Map.of("heap.megabytes", "1"));
-            await("the cache is rebuilt with 1 MB", () -> logOfQuietly().contains("1 MB of heap"));
+            await("the cache is rebuilt with 1 MB", () -> logOf(OperationsIT.class).contains("1 MB of heap"));
             org.osgi.service.cm.Configuration bounded = configure("st.connection.singleton", Map.of("name",
                     "ops-bounded", "connector", "jdbc", "url", url, "user", "sa", "password", ADMIN_PASSWORD,
                     "ttl", "600", "cache.scope", "shared"));
@@ -267,14 +267,6 @@ public class OperationsIT extends ITestSupport {
 
     private static void boundTheCache(Map<String, Object> properties) throws Exception {
         service(ConfigurationAdmin.class).getConfiguration("st.connection.cache", "?").update(new Hashtable<>(properties));
-    }
-
-    private static String logOfQuietly() {
-        try {
-            return logOf(OperationsIT.class);
-        } catch (java.io.IOException e) {
-            throw new AssertionError(e);
-        }
     }
 
     private static int readAll(Connection connection, String sql) throws Exception {

@@ -83,8 +83,9 @@ final class SharedLoad<V> {
 
     private <E extends Exception> V loadAndStore(ClusterTier tier, String key, Loader<V, E> loader,
             LoadOptions<E> options) throws E {
+        long started = System.nanoTime();
         V value = loader.load();
-        counters.miss();
+        counters.miss(System.nanoTime() - started);
         byte[] bytes = value == null ? null : form.write(value);
         if (bytes != null) {
             Duration ttl = options.ttl() != null ? options.ttl() : results.ttl();
@@ -98,8 +99,9 @@ final class SharedLoad<V> {
     }
 
     private <E extends Exception> V uncached(Loader<V, E> loader) throws E {
+        long started = System.nanoTime();
         V value = loader.load();
-        counters.miss();
+        counters.miss(System.nanoTime() - started);
         return value;
     }
 }

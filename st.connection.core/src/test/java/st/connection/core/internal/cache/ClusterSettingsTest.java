@@ -21,12 +21,13 @@ import st.connection.api.cache.ConnectionCache;
 import st.connection.api.cache.LoadOptions;
 import st.connection.api.cache.PortableForm;
 import st.connection.core.internal.config.ConfigurationProblems;
+import st.connection.core.internal.events.ConnectionEvents;
 
 /** The cluster settings, and what the cache does while no server answers at the configured address. */
 class ClusterSettingsTest {
 
     private final ConfigurationProblems problems = new ConfigurationProblems();
-    private final ResultCache cache = new ResultCache(problems, new HashMap<>());
+    private final ResultCache cache = new ResultCache(problems, new ConnectionEvents(), new HashMap<>());
 
     @AfterEach
     void close() {
