@@ -77,6 +77,11 @@ public abstract class ITestSupport {
                 // The OSGi Log Service keeps every entry, debug ones too, for LogCapture to read.
                 frameworkProperty("org.apache.felix.log.maxSize").value("-1"),
                 frameworkProperty("org.apache.felix.log.storeDebug").value("true"),
+                // On Equinox the framework's own Log Service is the one bundles get: it keeps a history
+                // only when told how long, and from INFO up here (Felix Log keeps no Config Admin debug
+                // entries either, which print configurations whole).
+                frameworkProperty("equinox.log.history.max").value(String.valueOf(Integer.MAX_VALUE)),
+                frameworkProperty("org.osgi.service.log.admin.loglevel").value("INFO"),
                 bundle("file:" + bundles + "/slf4j-simple.jar").noStart(),
                 bundle("file:" + bundles + "/slf4j-api.jar"),
                 bundle("file:" + bundles + "/org.osgi.util.function.jar"),
