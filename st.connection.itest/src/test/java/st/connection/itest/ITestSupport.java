@@ -71,6 +71,9 @@ public abstract class ITestSupport {
                 // Both SLF4J simple loggers (1.7 for our bundles, 2 for Jetty) write to standard error,
                 // which LogCapture sends to the test class's log file, with java.util.logging.
                 systemProperty("org.slf4j.simpleLogger.logFile").value("System.err"),
+                // The standard error of the logger's start, so that Gogo, which hands each command's
+                // thread a standard error of its own, does not take a command's log lines for its output.
+                systemProperty("org.slf4j.simpleLogger.cacheOutputStream").value("true"),
                 systemProperty("org.slf4j.simpleLogger.defaultLogLevel").value("debug"),
                 systemProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty").value("info"),
                 systemProperty("org.slf4j.simpleLogger.showDateTime").value("true"),
