@@ -66,16 +66,25 @@ public abstract class ITestSupport {
         LogCapture.routeInto(Path.of(logs, testClass.getSimpleName() + ".log"));
         return options(
                 cleanCaches(),
-                frameworkProperty("org.osgi.framework.storage").value("target/felix-" + testClass.getSimpleName()),
+                frameworkProperty("org.osgi.framework.storage").value(
+                        "target/" + System.getProperty("itest.framework", "framework") + "-" + testClass.getSimpleName()),
                 // Both SLF4J simple loggers (1.7 for our bundles, 2 for Jetty) write to standard error,
                 // which LogCapture sends to the test class's log file, with java.util.logging.
                 systemProperty("org.slf4j.simpleLogger.logFile").value("System.err"),
+                // The standard error of the logger's start, so that Gogo, which hands each command's
+                // thread a standard error of its own, does not take a command's log lines for its output.
+                systemProperty("org.slf4j.simpleLogger.cacheOutputStream").value("true"),
                 systemProperty("org.slf4j.simpleLogger.defaultLogLevel").value("debug"),
                 systemProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty").value("info"),
                 systemProperty("org.slf4j.simpleLogger.showDateTime").value("true"),
                 // The OSGi Log Service keeps every entry, debug ones too, for LogCapture to read.
                 frameworkProperty("org.apache.felix.log.maxSize").value("-1"),
                 frameworkProperty("org.apache.felix.log.storeDebug").value("true"),
+                // On Equinox the framework's own Log Service is the one bundles get: it keeps a history
+                // only when told how long, and from INFO up here (Felix Log keeps no Config Admin debug
+                // entries either, which print configurations whole).
+                frameworkProperty("equinox.log.history.max").value(String.valueOf(Integer.MAX_VALUE)),
+                frameworkProperty("org.osgi.service.log.admin.loglevel").value("INFO"),
                 bundle("file:" + bundles + "/slf4j-simple.jar").noStart(),
                 bundle("file:" + bundles + "/slf4j-api.jar"),
                 bundle("file:" + bundles + "/org.osgi.util.function.jar"),

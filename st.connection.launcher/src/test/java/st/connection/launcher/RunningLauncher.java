@@ -57,7 +57,18 @@ final class RunningLauncher implements AutoCloseable {
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString(), "--port", String.valueOf(port)));
         command.addAll(List.of(options));
-        Process process = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true).start();
+        return startCommand(command, port, home, java);
+    }
+
+    /**
+     * Starts the launcher through another command, e.g. the distribution's start script.
+     *
+     * @param java the {@code java} the command is to use, handed to it as {@code JAVA}
+     */
+    static RunningLauncher startCommand(List<String> command, int port, Path directory, String java) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+        builder.environment().put("JAVA", java);
+        Process process = builder.start();
         process.getOutputStream().close();
         return new RunningLauncher(process, port);
     }
