@@ -32,13 +32,17 @@ final class JdbcView implements InvocationHandler {
     private static final Set<String> OWNED_BY_PLATFORM = Set.of("close", "abort");
 
     private final Object target;
+    /** The driver's connection {@code target} belongs to. */
+    private final Connection raw;
     private final Connection connectionView;
     private final FailureListener failures;
     /** {@code null} for a personal connection, whose owner may change it as they like. */
     private final SharedSessionRule rule;
 
-    private JdbcView(Object target, Connection connectionView, FailureListener failures, SharedSessionRule rule) {
+    private JdbcView(Object target, Connection raw, Connection connectionView, FailureListener failures,
+            SharedSessionRule rule) {
         this.target = target;
+        this.raw = raw;
         this.connectionView = connectionView;
         this.failures = failures;
         this.rule = rule;
@@ -46,12 +50,12 @@ final class JdbcView implements InvocationHandler {
 
     /** @return the view of a personal connection */
     static Connection connection(Connection raw, FailureListener failures) {
-        return JdbcProxies.of(Connection.class, new JdbcView(raw, null, failures, null));
+        return JdbcProxies.of(Connection.class, new JdbcView(raw, raw, null, failures, null));
     }
 
     /** @return the view of a shared connection, which refuses to change the session every caller shares */
     static Connection sharedConnection(Connection raw, FailureListener failures, String name) {
-        return JdbcProxies.of(Connection.class, new JdbcView(raw, null, failures, new SharedSessionRule(name)));
+        return JdbcProxies.of(Connection.class, new JdbcView(raw, raw, null, failures, new SharedSessionRule(name)));
     }
 
     @Override
@@ -89,10 +93,10 @@ final class JdbcView implements InvocationHandler {
         }
         Object result = forward(method, args);
         if (result instanceof ResultSet rows) {
-            return new JdbcViewResultSet(rows, proxy instanceof Statement statement ? statement : null, failures);
+            return new JdbcViewResultSet(rows, proxy instanceof Statement statement ? statement : null, raw, failures);
         }
         return result != null && WRAPPED.contains(method.getReturnType())
-                ? JdbcProxies.of(method.getReturnType(), new JdbcView(result, connection, failures, rule))
+                ? JdbcProxies.of(method.getReturnType(), new JdbcView(result, raw, connection, failures, rule))
                 : result;
     }
 
@@ -101,6 +105,9 @@ final class JdbcView implements InvocationHandler {
             return method.invoke(target, args);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException && ClosedUnderTheCall.happened(raw)) {
+                cause = ClosedUnderTheCall.exception(cause);
+            }
             if (cause instanceof SQLException) {
                 failures.failed(cause);
             }

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -112,5 +113,65 @@ class JdbcViewTest {
         assertThat(view.isWrapperFor(org.h2.jdbc.JdbcConnection.class)).isTrue();
         assertThat(view.unwrap(org.h2.jdbc.JdbcConnection.class)).isSameAs(raw);
         assertThat(view).isEqualTo(view).isNotEqualTo(raw);
+    }
+
+    /** A driver as some answer when their connection is closed under a call: no rows, or an unchecked exception. */
+    private static Connection driverClosedUnderTheCall(AtomicBoolean closed) {
+        ResultSet rows = proxy(ResultSet.class, (method, args) -> switch (method) {
+            case "next" -> false;
+            case "getInt" -> throw new NullPointerException("the driver's result is gone");
+            default -> null;
+        });
+        Statement statement = proxy(Statement.class, (method, args) -> "executeQuery".equals(method) ? rows : null);
+        return proxy(Connection.class, (method, args) -> switch (method) {
+            case "isClosed" -> closed.get();
+            case "createStatement" -> statement;
+            default -> null;
+        });
+    }
+
+    private interface Answer {
+        Object answer(String method, Object[] args);
+    }
+
+    private static <T> T proxy(Class<T> type, Answer answer) {
+        return type.cast(java.lang.reflect.Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                (proxy, method, args) -> answer.answer(method.getName(), args)));
+    }
+
+    @Test
+    void noMoreRowsFromAConnectionThePlatformClosedUnderTheReaderIsAnSqlException() throws SQLException {
+        AtomicBoolean closed = new AtomicBoolean();
+        Connection driver = JdbcView.connection(driverClosedUnderTheCall(closed), reported::add);
+        ResultSet rows = driver.createStatement().executeQuery("SELECT COUNT(*) FROM ITEMS");
+        closed.set(true);
+        assertThatThrownBy(rows::next).isInstanceOfSatisfying(SQLException.class,
+                e -> assertThat(e.getSQLState()).isEqualTo(ClosedUnderTheCall.SQL_STATE));
+        assertThat(reported).hasSize(1);
+    }
+
+    @Test
+    void noMoreRowsFromAnOpenConnectionIsTheEndOfTheRows() throws SQLException {
+        Connection driver = JdbcView.connection(driverClosedUnderTheCall(new AtomicBoolean()), reported::add);
+        assertThat(driver.createStatement().executeQuery("SELECT 1 WHERE FALSE").next()).isFalse();
+        assertThat(reported).isEmpty();
+    }
+
+    @Test
+    void anUncheckedFailureOfADriverWhoseConnectionWasClosedUnderTheCallIsAnSqlException() throws SQLException {
+        AtomicBoolean closed = new AtomicBoolean();
+        Statement failing = JdbcView.connection(proxy(Connection.class, (method, args) -> switch (method) {
+            case "isClosed" -> closed.get();
+            case "createStatement" -> proxy(Statement.class, (m, a) -> {
+                throw new NullPointerException("the driver's session is gone");
+            });
+            default -> null;
+        }), reported::add).createStatement();
+        assertThatThrownBy(() -> failing.executeQuery("SELECT 1")).isInstanceOf(NullPointerException.class);
+        closed.set(true);
+        assertThatThrownBy(() -> failing.executeQuery("SELECT 1")).isInstanceOf(SQLException.class)
+                .hasCauseInstanceOf(NullPointerException.class)
+                .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo(ClosedUnderTheCall.SQL_STATE));
+        assertThat(reported).hasSize(1);
     }
 }
