@@ -70,7 +70,7 @@ public class SecretsIT extends ITestSupport {
                     "/system/console/configMgr/" + referenced.getPid() + ".json",
                     "/system/console/configMgr/" + inClear.getPid() + ".json",
                     "/system/console/components",
-                    "/system/console/components/st.connection.core.internal.SingletonConfigurations",
+                    "/system/console/components/st.connection.core.internal.SharedConnectionConfigurations",
                     "/system/console/connections", "/system/console/status-st.connection.txt",
                     "/system/console/status-st.connection.json"}) {
                     var response = console.get(path);

@@ -35,16 +35,16 @@ import st.connection.core.internal.config.ConfigurationReader;
 public class BundleConnectionService implements ConnectionService {
 
     private final ConnectorRegistry registry;
-    private final SingletonConnections singletons;
-    private final UserSessions sessions;
+    private final SharedConnections singletons;
+    private final PersonalSessions sessions;
     private final LoginForms forms;
     private final ConfigurationProblems problems;
     /** The shared connections this bundle holds, by their settings. */
-    private final Map<SingletonSettings, SingletonConnection<?>> held = new ConcurrentHashMap<>();
+    private final Map<SharedConnectionSettings, SharedConnection<?>> held = new ConcurrentHashMap<>();
 
     @Activate
-    public BundleConnectionService(@Reference ConnectorRegistry registry, @Reference SingletonConnections singletons,
-            @Reference UserSessions sessions, @Reference LoginForms forms, @Reference ConfigurationProblems problems) {
+    public BundleConnectionService(@Reference ConnectorRegistry registry, @Reference SharedConnections singletons,
+            @Reference PersonalSessions sessions, @Reference LoginForms forms, @Reference ConfigurationProblems problems) {
         this.registry = registry;
         this.singletons = singletons;
         this.sessions = sessions;
@@ -59,7 +59,7 @@ public class BundleConnectionService implements ConnectionService {
      */
     @Override
     public <C> ManagedConnection<C> singleton(String connector, Map<String, ?> params) {
-        if (params.containsKey(SingletonSettings.NAME)) {
+        if (params.containsKey(SharedConnectionSettings.NAME)) {
             return acquire(connector, params, null);
         }
         String derived = defaultName(connector, params);
@@ -81,23 +81,23 @@ public class BundleConnectionService implements ConnectionService {
             }
         });
         ManagedConnection<C> connection = singleton(connector, params);
-        ((SingletonConnection<C>) connection).expect(type);
+        ((SharedConnection<C>) connection).expect(type);
         return connection;
     }
 
     private <C> ManagedConnection<C> acquire(String connector, Map<String, ?> params, String name) {
         Map<String, Object> properties = new HashMap<>(params);
-        properties.put(SingletonSettings.CONNECTOR, connector);
+        properties.put(SharedConnectionSettings.CONNECTOR, connector);
         if (name != null) {
-            properties.put(SingletonSettings.NAME, name);
+            properties.put(SharedConnectionSettings.NAME, name);
         }
         ConfigurationReader reader = new ConfigurationReader("ConnectionService.singleton", properties);
-        SingletonSettings settings = SingletonSettings.read(reader, properties);
+        SharedConnectionSettings settings = SharedConnectionSettings.read(reader, properties);
         if (settings == null) {
             throw new IllegalArgumentException(reader.problems().stream().map(ConfigurationProblem::message)
                     .collect(Collectors.joining(" ")));
         }
-        SingletonConnection<C> connection;
+        SharedConnection<C> connection;
         try {
             connection = singletons.acquire(settings, this);
         } catch (IllegalArgumentException e) {

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One person's scope in {@link UserSessions}: their connections by form name, when it was last
+ * One person's scope in {@link PersonalSessions}: their connections by form name, when it was last
  * used, and whether it ended. An ended scope takes no connection: a login that was connecting
  * while the scope ended closes what it opened instead of binding it.
  *
@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class PersonalScope {
 
-    private final Map<String, UserConnection<?>> byForm = new ConcurrentHashMap<>();
+    private final Map<String, PersonalConnection<?>> byForm = new ConcurrentHashMap<>();
     private volatile long lastUsedMillis;
     /** Guarded by {@code this}. */
     private boolean ended;
@@ -36,25 +36,25 @@ final class PersonalScope {
      * @return the connection it replaces, or {@code null}
      * @throws ScopeEndedException if the scope ended meanwhile; the caller closes the connection
      */
-    synchronized UserConnection<?> bind(UserConnection<?> connection) {
+    synchronized PersonalConnection<?> bind(PersonalConnection<?> connection) {
         if (ended) {
             throw new ScopeEndedException();
         }
         return byForm.put(connection.name(), connection);
     }
 
-    UserConnection<?> connection(String formName) {
+    PersonalConnection<?> connection(String formName) {
         return byForm.get(formName);
     }
 
-    void forget(String formName, UserConnection<?> connection) {
+    void forget(String formName, PersonalConnection<?> connection) {
         byForm.remove(formName, connection);
     }
 
     /** Ends the scope for good. @return the connections it held, to close */
-    synchronized List<UserConnection<?>> end() {
+    synchronized List<PersonalConnection<?>> end() {
         ended = true;
-        List<UserConnection<?>> held = List.copyOf(byForm.values());
+        List<PersonalConnection<?>> held = List.copyOf(byForm.values());
         byForm.clear();
         return held;
     }
@@ -67,7 +67,7 @@ final class PersonalScope {
         return List.copyOf(byForm.keySet());
     }
 
-    List<UserConnection<?>> connections() {
+    List<PersonalConnection<?>> connections() {
         return List.copyOf(byForm.values());
     }
 

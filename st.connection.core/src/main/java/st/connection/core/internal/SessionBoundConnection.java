@@ -10,11 +10,11 @@ import st.connection.core.internal.cache.PersonResults;
  */
 final class SessionBoundConnection<C> implements ManagedConnection<C> {
 
-    private final SingletonConnection<C> shared;
+    private final SharedConnection<C> shared;
     private final PersonResults person;
     private volatile PersonView<C> last;
 
-    SessionBoundConnection(SingletonConnection<C> shared, PersonResults person) {
+    SessionBoundConnection(SharedConnection<C> shared, PersonResults person) {
         this.shared = shared;
         this.person = person;
     }

@@ -11,10 +11,10 @@ import st.connection.api.ConnectionStatus;
 @Component
 public class SharedConnectionAdmin implements ConnectionAdmin {
 
-    private final SingletonConnections singletons;
+    private final SharedConnections singletons;
 
     @Activate
-    public SharedConnectionAdmin(@Reference SingletonConnections singletons) {
+    public SharedConnectionAdmin(@Reference SharedConnections singletons) {
         this.singletons = singletons;
     }
 
@@ -25,12 +25,12 @@ public class SharedConnectionAdmin implements ConnectionAdmin {
 
     @Override
     public void close(String name) {
-        SingletonConnection<?> connection = find(name);
+        SharedConnection<?> connection = find(name);
         connection.release();
         connection.closedByOperator();
     }
 
-    private SingletonConnection<?> find(String name) {
+    private SharedConnection<?> find(String name) {
         return singletons.find(name).orElseThrow(
                 () -> new IllegalArgumentException("There is no shared connection named '" + name + "'."));
     }

@@ -50,14 +50,14 @@ class SharedConnectionTest {
         assertThat(callers.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
     }
 
-    private SingletonConnection<FakeConnection> shared(long validationMillis, long retryDelayMillis) {
-        return new SingletonConnection<>(new SingletonSettings("shared", "fake", 0, "session", validationMillis,
+    private SharedConnection<FakeConnection> shared(long validationMillis, long retryDelayMillis) {
+        return new SharedConnection<>(new SharedConnectionSettings("shared", "fake", 0, "session", validationMillis,
                 retryDelayMillis, Map.of("url", "fake:1")), registry, clock, new CachePlan.Caching(null, null, null),
                 events);
     }
 
     /** Starts the callers, each calling get() once, and returns what each got or threw. */
-    private List<Future<FakeConnection>> callGetConcurrently(SingletonConnection<FakeConnection> shared) {
+    private List<Future<FakeConnection>> callGetConcurrently(SharedConnection<FakeConnection> shared) {
         List<Future<FakeConnection>> results = new ArrayList<>();
         for (int i = 0; i < CALLERS; i++) {
             results.add(callers.submit(shared::get));
@@ -65,7 +65,7 @@ class SharedConnectionTest {
         return results;
     }
 
-    private static void awaitQueued(SingletonConnection<?> shared, int waiting) throws InterruptedException {
+    private static void awaitQueued(SharedConnection<?> shared, int waiting) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (shared.lifecycle.getQueueLength() < waiting) {
             assertThat(System.nanoTime()).as("callers queued on the lock").isLessThan(deadline);
@@ -75,7 +75,7 @@ class SharedConnectionTest {
 
     @Test
     void trustsAConnectionFoundAliveForTheValidationIntervalThenChecksAgain() {
-        SingletonConnection<FakeConnection> shared = shared(500, 1000);
+        SharedConnection<FakeConnection> shared = shared(500, 1000);
         FakeConnection first = shared.get();
         int checks = connector.checks.get();
         clock.advance(499);
@@ -88,7 +88,7 @@ class SharedConnectionTest {
 
     @Test
     void manyCallersFindingTheConnectionDeadShareOneReopen() throws Exception {
-        SingletonConnection<FakeConnection> shared = shared(0, 1000);
+        SharedConnection<FakeConnection> shared = shared(0, 1000);
         FakeConnection dead = shared.get();
         dead.open = false;
         CountDownLatch release = new CountDownLatch(1);
@@ -108,7 +108,7 @@ class SharedConnectionTest {
 
     @Test
     void aFailedOpenFailsEveryQueuedCallerAtOnceWithoutAnAttemptOfItsOwn() throws Exception {
-        SingletonConnection<FakeConnection> shared = shared(500, 1000);
+        SharedConnection<FakeConnection> shared = shared(500, 1000);
         CountDownLatch release = new CountDownLatch(1);
         connector.opening = attempt -> {
             release.await();
@@ -133,7 +133,7 @@ class SharedConnectionTest {
 
     @Test
     void listenersAreToldOfTheOpenTheFailureTheReopenAndTheCloseWithWhy() {
-        SingletonConnection<FakeConnection> shared = shared(0, 1000);
+        SharedConnection<FakeConnection> shared = shared(0, 1000);
         shared.get().open = false;
         connector.answerNextChecks(false, false);
         connector.opening = attempt -> {
@@ -160,7 +160,7 @@ class SharedConnectionTest {
 
     @Test
     void aRetryDelayOfZeroTriesOnEveryGet() {
-        SingletonConnection<FakeConnection> shared = shared(500, 0);
+        SharedConnection<FakeConnection> shared = shared(500, 0);
         connector.opening = attempt -> {
             throw new SQLException("Connection refused", "08001");
         };
@@ -171,7 +171,7 @@ class SharedConnectionTest {
 
     @Test
     void oneFailedCheckDoesNotEndAHealthyConnection() {
-        SingletonConnection<FakeConnection> shared = shared(0, 1000);
+        SharedConnection<FakeConnection> shared = shared(0, 1000);
         FakeConnection first = shared.get();
         connector.answerNextChecks(false);
         assertThat(shared.get()).isSameAs(first);
@@ -183,7 +183,7 @@ class SharedConnectionTest {
 
     @Test
     void onlyAFailureTheConnectorTakesAsFatalCostsACheck() {
-        SingletonConnection<FakeConnection> shared = shared(60_000, 1000);
+        SharedConnection<FakeConnection> shared = shared(60_000, 1000);
         connector.fatal = failure -> !(failure instanceof SQLSyntaxErrorException);
         shared.get();
         int checks = connector.checks.get();
@@ -197,7 +197,7 @@ class SharedConnectionTest {
 
     @Test
     void aConnectorReturningNullIsAFailureWithAClearMessage() {
-        SingletonConnection<FakeConnection> shared = shared(500, 1000);
+        SharedConnection<FakeConnection> shared = shared(500, 1000);
         connector.opening = attempt -> null;
         assertThatThrownBy(shared::get).isInstanceOf(ConnectionFailedException.class)
                 .hasMessage("Could not open the shared connection 'shared': The connector 'fake' returned no connection.");
@@ -205,14 +205,14 @@ class SharedConnectionTest {
 
     @Test
     void aCallerExpectingAnotherTypeIsRefused() {
-        SingletonConnection<FakeConnection> shared = shared(500, 1000);
+        SharedConnection<FakeConnection> shared = shared(500, 1000);
         assertThatThrownBy(() -> shared.expect(String.class)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("The connector 'fake' opens " + FakeConnection.class.getName() + ", not java.lang.String.");
     }
 
     @Test
     void aDepartingConnectorClosesTheConnectionItOpened() {
-        SingletonConnection<FakeConnection> shared = shared(60_000, 1000);
+        SharedConnection<FakeConnection> shared = shared(60_000, 1000);
         FakeConnection open = shared.get();
         registry.unbindConnector(reference, connector);
         shared.connectorRemoved(connector);
@@ -223,7 +223,7 @@ class SharedConnectionTest {
 
     @Test
     void aDepartingConnectorDoesNotWaitForAConnectInProgressWhichClosesWhatItOpened() throws Exception {
-        SingletonConnection<FakeConnection> shared = shared(60_000, 1000);
+        SharedConnection<FakeConnection> shared = shared(60_000, 1000);
         CountDownLatch connecting = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         List<FakeConnection> opened = new ArrayList<>();
@@ -252,8 +252,8 @@ class SharedConnectionTest {
 
     @Test
     void aConnectorArrivingEndsARememberedFailure() {
-        SingletonConnections all = new SingletonConnections(registry, clock, null, new CachePlan.Caching(null, null, null));
-        SingletonConnection<FakeConnection> shared = all.acquire(new SingletonSettings("arrives", "fake", 0, "session",
+        SharedConnections all = new SharedConnections(registry, clock, null, new CachePlan.Caching(null, null, null));
+        SharedConnection<FakeConnection> shared = all.acquire(new SharedConnectionSettings("arrives", "fake", 0, "session",
                 500, 60_000, Map.of()), this);
         connector.opening = attempt -> {
             throw new SQLException("Connection refused", "08001");

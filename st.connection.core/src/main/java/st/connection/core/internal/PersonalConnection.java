@@ -16,22 +16,22 @@ import st.connection.api.LoginRequiredException;
  * (the credentials are gone): found dead, it is closed and forgotten, and the person must log in
  * again.
  */
-final class UserConnection<C> extends ManagedConnectionBase<C> {
+final class PersonalConnection<C> extends ManagedConnectionBase<C> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(UserConnection.class);
+    private static final Logger LOG = LoggerFactory.getLogger(PersonalConnection.class);
 
     private final LoginForm form;
     private final String title;
     private final String user;
-    private final Consumer<UserConnection<C>> forget;
+    private final Consumer<PersonalConnection<C>> forget;
     private final Runnable used;
 
     /**
      * @param forget unbinds this connection from its scope
      * @param used tells its scope that the connection is in use (called on each liveness check)
      */
-    UserConnection(LoginForm form, String user, Connector<C> connector, C raw, CachePlan cachePlan,
-            long validationIntervalMillis, LifecycleClock timer, Consumer<UserConnection<C>> forget, Runnable used) {
+    PersonalConnection(LoginForm form, String user, Connector<C> connector, C raw, CachePlan cachePlan,
+            long validationIntervalMillis, LifecycleClock timer, Consumer<PersonalConnection<C>> forget, Runnable used) {
         super(form.name(), form.connector(), validationIntervalMillis, timer);
         this.form = form;
         this.title = form.title();

@@ -23,7 +23,7 @@ import st.connection.core.internal.config.UnresolvedReferences;
 
 /**
  * Receives the {@code st.connection.singleton} configurations from Config Admin and keeps one
- * {@link SingletonConfiguration} per configuration.
+ * {@link SharedConnectionConfiguration} per configuration.
  *
  * <p>Why a {@code ManagedServiceFactory} and not a configured DS component: a component's
  * properties are public. The Web Console's Components page masks only the keys the Metatype
@@ -36,24 +36,24 @@ import st.connection.core.internal.config.UnresolvedReferences;
  * Config Admin lets go of the service after each call, which would end a delayed component and
  * every connection it configured.
  */
-@Component(service = ManagedServiceFactory.class, immediate = true, configurationPid = SingletonConfiguration.PID,
+@Component(service = ManagedServiceFactory.class, immediate = true, configurationPid = SharedConnectionConfiguration.PID,
         configurationPolicy = ConfigurationPolicy.IGNORE,
-        property = Constants.SERVICE_PID + "=" + SingletonConfiguration.PID)
-@Designate(ocd = SingletonConfiguration.Config.class, factory = true)
-public class SingletonConfigurations implements ManagedServiceFactory {
+        property = Constants.SERVICE_PID + "=" + SharedConnectionConfiguration.PID)
+@Designate(ocd = SharedConnectionConfiguration.Config.class, factory = true)
+public class SharedConnectionConfigurations implements ManagedServiceFactory {
 
     private final BundleContext context;
     private final ConnectorRegistry registry;
-    private final SingletonConnections singletons;
+    private final SharedConnections singletons;
     private final ConfigurationProblems problems;
     /** Guarded by {@code this}. */
-    private final Map<String, SingletonConfiguration> byPid = new HashMap<>();
+    private final Map<String, SharedConnectionConfiguration> byPid = new HashMap<>();
     /** Guarded by {@code this}: once deactivated, no configuration is applied any more. */
     private boolean active = true;
 
     @Activate
-    public SingletonConfigurations(BundleContext context, @Reference ConnectorRegistry registry,
-            @Reference SingletonConnections singletons, @Reference ConfigurationProblems problems) {
+    public SharedConnectionConfigurations(BundleContext context, @Reference ConnectorRegistry registry,
+            @Reference SharedConnections singletons, @Reference ConfigurationProblems problems) {
         this.context = context;
         this.registry = registry;
         this.singletons = singletons;
@@ -81,7 +81,7 @@ public class SingletonConfigurations implements ManagedServiceFactory {
             problems.report(unresolved);
             return;
         }
-        byPid.put(pid, new SingletonConfiguration(context, properties, registry, singletons, problems));
+        byPid.put(pid, new SharedConnectionConfiguration(context, properties, registry, singletons, problems));
     }
 
     @Override
@@ -90,7 +90,7 @@ public class SingletonConfigurations implements ManagedServiceFactory {
     }
 
     private void remove(String pid) {
-        SingletonConfiguration removed = byPid.remove(pid);
+        SharedConnectionConfiguration removed = byPid.remove(pid);
         if (removed != null) {
             removed.deactivate();
         }

@@ -24,9 +24,9 @@ import st.connection.core.internal.config.ConfigurationReader;
  * {@link ManagedConnection} service while its connector is installed. A rejected configuration
  * registers nothing and is reported; a missing connector is waited for and reported until it comes;
  * a name another configuration holds is waited for too, and taken over once that one is deleted.
- * Made and ended by {@link SingletonConfigurations}, which keeps its properties out of sight.
+ * Made and ended by {@link SharedConnectionConfigurations}, which keeps its properties out of sight.
  */
-final class SingletonConfiguration implements ConnectorListener {
+final class SharedConnectionConfiguration implements ConnectorListener {
 
     static final String PID = "st.connection.singleton";
 
@@ -110,33 +110,33 @@ final class SingletonConfiguration implements ConnectorListener {
 
     private final BundleContext context;
     private final ConnectorRegistry registry;
-    private final SingletonConnections singletons;
+    private final SharedConnections singletons;
     private final ConfigurationProblems problems;
     private final String pid;
-    private final SingletonSettings settings;
+    private final SharedConnectionSettings settings;
     /** Guarded by {@code this}; {@code null} while rejected or waiting for its name. */
-    private SingletonConnection<?> connection;
+    private SharedConnection<?> connection;
     /** Guarded by {@code this}. */
     private ServiceRegistration<?> registration;
     /** Guarded by {@code this}: once deactivated, nothing is registered any more. */
     private boolean active = true;
 
-    SingletonConfiguration(BundleContext context, Map<String, Object> properties, ConnectorRegistry registry,
-            SingletonConnections singletons, ConfigurationProblems problems) {
+    SharedConnectionConfiguration(BundleContext context, Map<String, Object> properties, ConnectorRegistry registry,
+            SharedConnections singletons, ConfigurationProblems problems) {
         this.context = context;
         this.registry = registry;
         this.singletons = singletons;
         this.problems = problems;
         this.pid = String.valueOf(properties.getOrDefault(Constants.SERVICE_PID, PID));
         ConfigurationReader reader = new ConfigurationReader(pid, properties);
-        this.settings = SingletonSettings.read(reader, properties);
+        this.settings = SharedConnectionSettings.read(reader, properties);
         if (settings == null) {
             problems.report(reader.problems());
             return;
         }
-        SingletonConnection<?> granted = singletons.acquireOrWait(settings, this, this::nameFreed);
+        SharedConnection<?> granted = singletons.acquireOrWait(settings, this, this::nameFreed);
         if (granted == null) {
-            reader.reject(SingletonSettings.NAME, settings.name(), "a name no other shared connection uses");
+            reader.reject(SharedConnectionSettings.NAME, settings.name(), "a name no other shared connection uses");
             problems.report(reader.problems());
             return;
         }
@@ -144,12 +144,12 @@ final class SingletonConfiguration implements ConnectorListener {
     }
 
     /** The name this configuration waited for is free: it takes over, on the thread that freed it. */
-    private void nameFreed(SingletonConnection<?> granted) {
+    private void nameFreed(SharedConnection<?> granted) {
         problems.clear(pid);
         start(granted);
     }
 
-    private void start(SingletonConnection<?> granted) {
+    private void start(SharedConnection<?> granted) {
         boolean taken;
         synchronized (this) {
             taken = active;
@@ -211,7 +211,7 @@ final class SingletonConfiguration implements ConnectorListener {
 
     private void reportWaiting() {
         List<String> installed = registry.names();
-        problems.report(List.of(new ConfigurationProblem(pid, SingletonSettings.CONNECTOR, settings.connector(),
+        problems.report(List.of(new ConfigurationProblem(pid, SharedConnectionSettings.CONNECTOR, settings.connector(),
                 "an installed connector; waiting for it (installed: "
                         + (installed.isEmpty() ? "none" : String.join(", ", installed)) + ")")));
     }
@@ -228,7 +228,7 @@ final class SingletonConfiguration implements ConnectorListener {
     }
 
     void deactivate() {
-        SingletonConnection<?> held;
+        SharedConnection<?> held;
         synchronized (this) {
             active = false;
             held = connection;

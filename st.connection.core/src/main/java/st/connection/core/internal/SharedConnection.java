@@ -25,12 +25,12 @@ import st.connection.core.internal.events.ConnectionEvents;
  * the lock behind the failing one included, gets the same failure at once instead of a connect of
  * its own, so a data source that is down sees one attempt per delay, not one per caller.
  */
-final class SingletonConnection<C> extends ManagedConnectionBase<C> {
+final class SharedConnection<C> extends ManagedConnectionBase<C> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SingletonConnection.class);
+    private static final Logger LOG = LoggerFactory.getLogger(SharedConnection.class);
 
     private final ConnectorRegistry registry;
-    private final SingletonSettings settings;
+    private final SharedConnectionSettings settings;
     private final CachePlan cachePlan;
     private final ConnectionEvents events;
     /** The types callers asked for with a typed {@code singleton}; the connector must open all of them. */
@@ -42,7 +42,7 @@ final class SingletonConnection<C> extends ManagedConnectionBase<C> {
     /** Why the next open is a reopen, for its event; guarded by the lifecycle lock. */
     private String reopenReason = "It was closed and is used again.";
 
-    SingletonConnection(SingletonSettings settings, ConnectorRegistry registry, LifecycleClock timer,
+    SharedConnection(SharedConnectionSettings settings, ConnectorRegistry registry, LifecycleClock timer,
             CachePlan.Caching caching, ConnectionEvents events) {
         super(settings.name(), settings.connector(), settings.validationIntervalMillis(), timer);
         this.settings = settings;
@@ -53,7 +53,7 @@ final class SingletonConnection<C> extends ManagedConnectionBase<C> {
                 settings.name() + "@" + BundleConnectionService.defaultName(settings.connector(), settings.params()));
     }
 
-    SingletonSettings settings() {
+    SharedConnectionSettings settings() {
         return settings;
     }
 

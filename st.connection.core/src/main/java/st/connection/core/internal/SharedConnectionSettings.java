@@ -12,7 +12,7 @@ import st.connection.core.internal.config.ConfigurationReader;
 /**
  * The settings of a shared connection, from a {@code st.connection.singleton} configuration or
  * from {@link st.connection.api.ConnectionService#singleton}: its own keys, with the defaults of
- * {@link SingletonConfiguration.Config}, and every other key as a connect parameter.
+ * {@link SharedConnectionConfiguration.Config}, and every other key as a connect parameter.
  * {@link #toString()} shows no parameter values.
  *
  * @param name the connection's name
@@ -23,10 +23,10 @@ import st.connection.core.internal.config.ConfigurationReader;
  * @param retryDelayMillis how long a failed open answers every caller before the next attempt
  * @param params connect parameters
  */
-record SingletonSettings(String name, String connector, long ttlSeconds, String cacheScope,
+record SharedConnectionSettings(String name, String connector, long ttlSeconds, String cacheScope,
         long validationIntervalMillis, long retryDelayMillis, Map<String, Object> params) {
 
-    static final ConfigDefaults DEFAULTS = ConfigDefaults.of(SingletonConfiguration.Config.class);
+    static final ConfigDefaults DEFAULTS = ConfigDefaults.of(SharedConnectionConfiguration.Config.class);
     static final String NAME = "name";
     static final String CONNECTOR = "connector";
     static final String TTL = "ttl";
@@ -47,12 +47,12 @@ record SingletonSettings(String name, String connector, long ttlSeconds, String 
     /** Except the keys of {@code org.osgi.service.jdbc.DataSourceFactory}, which choose a JDBC driver. */
     private static final String JDBC_SELECTORS = "osgi.jdbc.";
 
-    SingletonSettings {
+    SharedConnectionSettings {
         params = Map.copyOf(params);
     }
 
     /** @return the settings, or {@code null} if the reader found problems */
-    static SingletonSettings read(ConfigurationReader reader, Map<String, ?> properties) {
+    static SharedConnectionSettings read(ConfigurationReader reader, Map<String, ?> properties) {
         String name = reader.requiredName(NAME);
         String connector = reader.requiredName(CONNECTOR);
         long ttl = reader.nonNegative(TTL, DEFAULTS.number(TTL), "seconds");
@@ -60,7 +60,7 @@ record SingletonSettings(String name, String connector, long ttlSeconds, String 
         long interval = reader.nonNegative(VALIDATION_INTERVAL, DEFAULTS.number(VALIDATION_INTERVAL), "milliseconds");
         long retry = reader.nonNegative(RETRY_DELAY, DEFAULTS.number(RETRY_DELAY), "milliseconds");
         return reader.isValid()
-                ? new SingletonSettings(name, connector, ttl, scope, interval, retry, connectParams(properties))
+                ? new SharedConnectionSettings(name, connector, ttl, scope, interval, retry, connectParams(properties))
                 : null;
     }
 
@@ -94,7 +94,7 @@ record SingletonSettings(String name, String connector, long ttlSeconds, String 
 
     @Override
     public String toString() {
-        return "SingletonSettings[" + name + " via " + connector + ", ttl=" + ttlSeconds + "s, scope=" + cacheScope
+        return "SharedConnectionSettings[" + name + " via " + connector + ", ttl=" + ttlSeconds + "s, scope=" + cacheScope
                 + ", validation=" + validationIntervalMillis + "ms, retry=" + retryDelayMillis + "ms, parameters="
                 + new TreeMap<>(params).keySet() + "]";
     }

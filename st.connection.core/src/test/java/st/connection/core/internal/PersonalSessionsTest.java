@@ -27,7 +27,7 @@ import st.connection.core.internal.cache.ResultCache;
 import st.connection.core.internal.config.ConfigurationProblems;
 
 /** Personal connections' rules, with a fake connector and a clock driven by hand. */
-class UserSessionsTest {
+class PersonalSessionsTest {
 
     private static final LoginForm FORM = new LoginForm("fake-form", "fake", "the fake", List.of(FormField.text("user", ""),
             FormField.secret("password")), Map.of(), 0, 60_000);
@@ -39,13 +39,13 @@ class UserSessionsTest {
     /** No form here has a ttl, so the cache never opens its store: nothing to close. */
     private final ResultCache cache = new ResultCache(problems, new st.connection.core.internal.events.ConnectionEvents(), new HashMap<>());
     private final CacheAdapters adapters = new CacheAdapters();
-    private final SingletonConnections singletons = new SingletonConnections(registry, clock, adapters,
+    private final SharedConnections singletons = new SharedConnections(registry, clock, adapters,
             new CachePlan.Caching(cache, adapters, problems));
     private final LoginForms forms = new LoginForms(registry, problems);
-    private final UserSessions sessions = new UserSessions(registry, clock, cache, adapters, problems, singletons, forms);
+    private final PersonalSessions sessions = new PersonalSessions(registry, clock, cache, adapters, problems, singletons, forms);
     private final ExecutorService threads = Executors.newCachedThreadPool();
 
-    UserSessionsTest() {
+    PersonalSessionsTest() {
         registry.bindConnector(new FakeServiceReference<>(Map.of(Connector.NAME, "fake")), connector);
         sessions.idleTimeout(30 * 60_000);
     }

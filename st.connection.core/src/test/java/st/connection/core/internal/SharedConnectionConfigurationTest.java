@@ -20,11 +20,11 @@ import st.connection.api.ManagedConnection;
 import st.connection.core.internal.config.ConfigurationProblems;
 
 /** Configurations racing each other and the connector, with a bundle context that records registrations. */
-class SingletonConfigurationTest {
+class SharedConnectionConfigurationTest {
 
     private final ConnectorRegistry registry = new ConnectorRegistry();
     private final FakeConnector connector = new FakeConnector();
-    private final SingletonConnections singletons = new SingletonConnections(registry, new ManualClock(), null,
+    private final SharedConnections singletons = new SharedConnections(registry, new ManualClock(), null,
             new CachePlan.Caching(null, null, null));
     private final ConfigurationProblems problems = new ConfigurationProblems();
     /** The service properties of every registration not unregistered yet. */
@@ -46,10 +46,10 @@ class SingletonConfigurationTest {
                         });
             });
 
-    private SingletonConfiguration configure(String pid, String name, String url) {
+    private SharedConnectionConfiguration configure(String pid, String name, String url) {
         Map<String, Object> properties = new HashMap<>(Map.of(Constants.SERVICE_PID, pid, "name", name,
                 "connector", "fake", "url", url));
-        return new SingletonConfiguration(context, properties, registry, singletons, problems);
+        return new SharedConnectionConfiguration(context, properties, registry, singletons, problems);
     }
 
     private void installConnector() {
@@ -58,7 +58,7 @@ class SingletonConfigurationTest {
 
     @Test
     void aConnectorArrivingWhileTheConfigurationIsDeactivatedRegistersNothing() {
-        SingletonConfiguration configuration = configure("pid-late", "late", "fake:late");
+        SharedConnectionConfiguration configuration = configure("pid-late", "late", "fake:late");
         configuration.deactivate();
         installConnector();
         configuration.connectorAdded("fake"); // a notification that was under way when it was deactivated
@@ -68,8 +68,8 @@ class SingletonConfigurationTest {
     @Test
     void theSecondOfTwoConfigurationsWithOneNameTakesOverOnceTheFirstIsDeleted() {
         installConnector();
-        SingletonConfiguration first = configure("pid-first", "twice", "fake:first");
-        SingletonConfiguration second = configure("pid-second", "twice", "fake:second");
+        SharedConnectionConfiguration first = configure("pid-first", "twice", "fake:first");
+        SharedConnectionConfiguration second = configure("pid-second", "twice", "fake:second");
         assertThat(registered).hasSize(1);
         assertThat(problems.all()).extracting(ConfigurationProblem::pid, ConfigurationProblem::key)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("pid-second", "name"));
@@ -77,7 +77,7 @@ class SingletonConfigurationTest {
         first.deactivate();
         assertThat(registered).hasSize(1);
         assertThat(registered.get(0).get(ManagedConnection.NAME)).isEqualTo("twice");
-        assertThat(singletons.find("twice").orElseThrow()).extracting(c -> ((SingletonConnection<?>) c).settings().params())
+        assertThat(singletons.find("twice").orElseThrow()).extracting(c -> ((SharedConnection<?>) c).settings().params())
                 .isEqualTo(Map.of("url", "fake:second"));
         assertThat(problems.all()).isEmpty();
         second.deactivate();

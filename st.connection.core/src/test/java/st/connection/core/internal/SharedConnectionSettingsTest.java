@@ -7,15 +7,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import st.connection.core.internal.config.ConfigurationReader;
 
-class SingletonSettingsTest {
+class SharedConnectionSettingsTest {
 
-    private static SingletonSettings read(Map<String, Object> properties) {
-        return SingletonSettings.read(new ConfigurationReader("pid", properties), properties);
+    private static SharedConnectionSettings read(Map<String, Object> properties) {
+        return SharedConnectionSettings.read(new ConfigurationReader("pid", properties), properties);
     }
 
     @Test
     void separatesOwnKeysFromConnectParameters() {
-        SingletonSettings settings = read(Map.of("name", "sales", "connector", "jdbc", "ttl", "60",
+        SharedConnectionSettings settings = read(Map.of("name", "sales", "connector", "jdbc", "ttl", "60",
                 "cache.scope", "shared", "validation.interval", "0", "url", "jdbc:h2:mem:x", "password", "pw",
                 "service.pid", "st.connection.singleton~sales", "felix.fileinstall.filename", "file:/x.cfg"));
         assertThat(settings.name()).isEqualTo("sales");
@@ -27,7 +27,7 @@ class SingletonSettingsTest {
 
     @Test
     void whatTheFrameworkAddsIsNoConnectParameterButTheJdbcDriverSelectorsAre() {
-        SingletonSettings settings = read(Map.of("name", "sales", "connector", "jdbc", "url", "jdbc:h2:mem:x",
+        SharedConnectionSettings settings = read(Map.of("name", "sales", "connector", "jdbc", "url", "jdbc:h2:mem:x",
                 "osgi.ds.satisfying.condition.target", "(osgi.condition.id=true)", "component.id", 12L,
                 "webconsole.configurationFactory.nameHint", "{name}", "osgi.jdbc.driver.class", "org.h2.Driver"));
         assertThat(settings.params()).containsOnlyKeys("url", "osgi.jdbc.driver.class");
@@ -35,16 +35,16 @@ class SingletonSettingsTest {
 
     @Test
     void everyKeyThePlatformReadsIsInTheMetatypeWithTheSameDefault() {
-        assertThat(SingletonSettings.DEFAULTS.keys()).containsAll(SingletonSettings.OWN_KEYS);
-        assertThat(SingletonSettings.DEFAULTS.hasDefault("connector")).as("required, as the reader says").isFalse();
-        SingletonSettings settings = read(Map.of("name", "a", "connector", "jdbc"));
-        assertThat(settings.validationIntervalMillis()).isEqualTo(SingletonSettings.DEFAULTS.number("validation.interval"));
-        assertThat(settings.retryDelayMillis()).isEqualTo(SingletonSettings.DEFAULTS.number("retry.delay"));
+        assertThat(SharedConnectionSettings.DEFAULTS.keys()).containsAll(SharedConnectionSettings.OWN_KEYS);
+        assertThat(SharedConnectionSettings.DEFAULTS.hasDefault("connector")).as("required, as the reader says").isFalse();
+        SharedConnectionSettings settings = read(Map.of("name", "a", "connector", "jdbc"));
+        assertThat(settings.validationIntervalMillis()).isEqualTo(SharedConnectionSettings.DEFAULTS.number("validation.interval"));
+        assertThat(settings.retryDelayMillis()).isEqualTo(SharedConnectionSettings.DEFAULTS.number("retry.delay"));
     }
 
     @Test
     void defaultsToNoCacheSessionScopeAndHalfASecondValidation() {
-        SingletonSettings settings = read(Map.of("name", "a", "connector", "jdbc"));
+        SharedConnectionSettings settings = read(Map.of("name", "a", "connector", "jdbc"));
         assertThat(settings.ttlSeconds()).isZero();
         assertThat(settings.cacheScope()).isEqualTo("session");
         assertThat(settings.validationIntervalMillis()).isEqualTo(500);
@@ -58,9 +58,9 @@ class SingletonSettingsTest {
 
     @Test
     void equalSettingsHaveEqualIdentitiesAndToStringHidesValues() {
-        SingletonSettings one = read(Map.of("name", "a", "connector", "jdbc", "password", "hunter2"));
-        SingletonSettings two = read(Map.of("name", "a", "connector", "jdbc", "password", "hunter2"));
-        SingletonSettings other = read(Map.of("name", "a", "connector", "jdbc", "password", "other"));
+        SharedConnectionSettings one = read(Map.of("name", "a", "connector", "jdbc", "password", "hunter2"));
+        SharedConnectionSettings two = read(Map.of("name", "a", "connector", "jdbc", "password", "hunter2"));
+        SharedConnectionSettings other = read(Map.of("name", "a", "connector", "jdbc", "password", "other"));
         assertThat(one.identity()).isEqualTo(two.identity()).isNotEqualTo(other.identity());
         assertThat(one.toString()).contains("password").doesNotContain("hunter2");
     }

@@ -8,13 +8,13 @@ import st.connection.api.LoginForm;
 import st.connection.api.ManagedConnection;
 import st.connection.api.UserConnections;
 
-/** A view of one session's connections in {@link UserSessions}; holds no state of its own. */
-final class UserSessionScope implements UserConnections {
+/** A view of one session's connections in {@link PersonalSessions}; holds no state of its own. */
+final class PersonalConnectionsView implements UserConnections {
 
     private final String sessionId;
-    private final UserSessions sessions;
+    private final PersonalSessions sessions;
 
-    UserSessionScope(String sessionId, UserSessions sessions) {
+    PersonalConnectionsView(String sessionId, PersonalSessions sessions) {
         this.sessionId = sessionId;
         this.sessions = sessions;
     }

@@ -30,8 +30,8 @@ import st.connection.core.internal.events.ConnectionEvents;
  * or this component stops. A name belongs to one set of settings at a time: a configuration that
  * asks for a taken name waits, in the order of asking, and gets it once it is free.
  */
-@Component(service = SingletonConnections.class)
-public class SingletonConnections implements ConnectorListener, CacheAdapters.Listener {
+@Component(service = SharedConnections.class)
+public class SharedConnections implements ConnectorListener, CacheAdapters.Listener {
 
     private final ConnectorRegistry registry;
     private final LifecycleClock timer;
@@ -44,19 +44,19 @@ public class SingletonConnections implements ConnectorListener, CacheAdapters.Li
     private final Map<Object, Waiting> waiting = new LinkedHashMap<>();
 
     @Activate
-    public SingletonConnections(@Reference ConnectorRegistry registry, @Reference ValidationTimer timer,
+    public SharedConnections(@Reference ConnectorRegistry registry, @Reference ValidationTimer timer,
             @Reference ResultCache cache, @Reference CacheAdapters adapters, @Reference ConfigurationProblems problems,
             @Reference ConnectionEvents events) {
         this(registry, (LifecycleClock) timer, adapters, new CachePlan.Caching(cache, adapters, problems), events);
     }
 
     /** Without listeners of connection events. */
-    SingletonConnections(ConnectorRegistry registry, LifecycleClock timer, CacheAdapters adapters,
+    SharedConnections(ConnectorRegistry registry, LifecycleClock timer, CacheAdapters adapters,
             CachePlan.Caching caching) {
         this(registry, timer, adapters, caching, new ConnectionEvents());
     }
 
-    SingletonConnections(ConnectorRegistry registry, LifecycleClock timer, CacheAdapters adapters,
+    SharedConnections(ConnectorRegistry registry, LifecycleClock timer, CacheAdapters adapters,
             CachePlan.Caching caching, ConnectionEvents events) {
         this.registry = registry;
         this.events = events;
@@ -73,7 +73,7 @@ public class SingletonConnections implements ConnectorListener, CacheAdapters.Li
      * @return the shared connection of these settings, held by {@code holder}
      * @throws IllegalArgumentException if another shared connection, with other settings, has the name
      */
-    synchronized <C> SingletonConnection<C> acquire(SingletonSettings settings, Object holder) {
+    synchronized <C> SharedConnection<C> acquire(SharedConnectionSettings settings, Object holder) {
         if (isTakenByOther(settings)) {
             throw new IllegalArgumentException("The name '" + settings.name() + "' belongs to another shared "
                     + "connection, with other parameters; choose another name.");
@@ -86,8 +86,8 @@ public class SingletonConnections implements ConnectorListener, CacheAdapters.Li
      *     its name belongs to another one: then {@code whenFree} gets the connection once the name is
      *     free (unless {@link #stopWaiting} is called first)
      */
-    synchronized SingletonConnection<?> acquireOrWait(SingletonSettings settings, Object holder,
-            Consumer<SingletonConnection<?>> whenFree) {
+    synchronized SharedConnection<?> acquireOrWait(SharedConnectionSettings settings, Object holder,
+            Consumer<SharedConnection<?>> whenFree) {
         if (isTakenByOther(settings) || isConfigured(settings.name())
                 || waiting.values().stream().anyMatch(w -> w.settings.name().equals(settings.name()))) {
             waiting.put(holder, new Waiting(settings, whenFree));
@@ -102,8 +102,8 @@ public class SingletonConnections implements ConnectorListener, CacheAdapters.Li
                 .anyMatch(held -> held.connection.name().equals(name) && !held.configurations.isEmpty());
     }
 
-    private SingletonConnection<?> holdConfigured(SingletonSettings settings, Object holder) {
-        SingletonConnection<?> connection = hold(settings, holder);
+    private SharedConnection<?> holdConfigured(SharedConnectionSettings settings, Object holder) {
+        SharedConnection<?> connection = hold(settings, holder);
         connections.get(settings.identity()).configurations.add(holder);
         return connection;
     }
@@ -112,23 +112,23 @@ public class SingletonConnections implements ConnectorListener, CacheAdapters.Li
         waiting.remove(holder);
     }
 
-    private boolean isTakenByOther(SingletonSettings settings) {
+    private boolean isTakenByOther(SharedConnectionSettings settings) {
         return connections.values().stream().anyMatch(held -> held.connection.name().equals(settings.name())
                 && !held.connection.settings().identity().equals(settings.identity()));
     }
 
     @SuppressWarnings("unchecked")
-    private <C> SingletonConnection<C> hold(SingletonSettings settings, Object holder) {
+    private <C> SharedConnection<C> hold(SharedConnectionSettings settings, Object holder) {
         Held held = connections.computeIfAbsent(settings.identity(),
-                identity -> new Held(new SingletonConnection<>(settings, registry, timer, caching, events)));
+                identity -> new Held(new SharedConnection<>(settings, registry, timer, caching, events)));
         held.holders.add(holder);
-        return (SingletonConnection<C>) held.connection;
+        return (SharedConnection<C>) held.connection;
     }
 
-    void release(SingletonSettings settings, Object holder) {
-        SingletonConnection<?> unused = null;
+    void release(SharedConnectionSettings settings, Object holder) {
+        SharedConnection<?> unused = null;
         Waiting next = null;
-        SingletonConnection<?> granted = null;
+        SharedConnection<?> granted = null;
         synchronized (this) {
             Held held = connections.get(settings.identity());
             if (held != null) {
@@ -157,8 +157,8 @@ public class SingletonConnections implements ConnectorListener, CacheAdapters.Li
     }
 
     /** @return the shared connection of that name, if any */
-    synchronized Optional<SingletonConnection<?>> find(String name) {
-        return connections.values().stream().<SingletonConnection<?>>map(held -> held.connection)
+    synchronized Optional<SharedConnection<?>> find(String name) {
+        return connections.values().stream().<SharedConnection<?>>map(held -> held.connection)
                 .filter(connection -> connection.name().equals(name)).findFirst();
     }
 
@@ -172,36 +172,36 @@ public class SingletonConnections implements ConnectorListener, CacheAdapters.Li
     /** Shared connections open lazily on their next get(); a failure remembered from before the connector came is over. */
     @Override
     public void connectorAdded(String name) {
-        using(name).forEach(SingletonConnection::forgetFailure);
+        using(name).forEach(SharedConnection::forgetFailure);
     }
 
     @Override
     public void originStopping(org.osgi.framework.Bundle origin) {
-        List<SingletonConnection<?>> all;
+        List<SharedConnection<?>> all;
         synchronized (this) {
-            all = connections.values().stream().<SingletonConnection<?>>map(held -> held.connection).toList();
+            all = connections.values().stream().<SharedConnection<?>>map(held -> held.connection).toList();
         }
         all.forEach(connection -> connection.originStopping(origin));
     }
 
     @Override
     public void connectorRemoved(String name, Connector<?> departing) {
-        for (SingletonConnection<?> connection : using(name)) {
+        for (SharedConnection<?> connection : using(name)) {
             connection.connectorRemoved(departing);
         }
     }
 
     @Override
     public void adaptersChanged(String typeName, CacheAdapter<?> departed) {
-        List<SingletonConnection<?>> all;
+        List<SharedConnection<?>> all;
         synchronized (this) {
-            all = connections.values().stream().<SingletonConnection<?>>map(held -> held.connection).toList();
+            all = connections.values().stream().<SharedConnection<?>>map(held -> held.connection).toList();
         }
         all.forEach(connection -> connection.adaptersChanged(typeName, departed));
     }
 
-    private synchronized List<SingletonConnection<?>> using(String connector) {
-        return connections.values().stream().<SingletonConnection<?>>map(held -> held.connection)
+    private synchronized List<SharedConnection<?>> using(String connector) {
+        return connections.values().stream().<SharedConnection<?>>map(held -> held.connection)
                 .filter(connection -> connection.connector().equals(connector)).toList();
     }
 
@@ -211,25 +211,25 @@ public class SingletonConnections implements ConnectorListener, CacheAdapters.Li
         if (adapters != null) {
             adapters.removeListener(this);
         }
-        List<SingletonConnection<?>> all;
+        List<SharedConnection<?>> all;
         synchronized (this) {
-            all = connections.values().stream().<SingletonConnection<?>>map(held -> held.connection).toList();
+            all = connections.values().stream().<SharedConnection<?>>map(held -> held.connection).toList();
             connections.clear();
             waiting.clear();
         }
-        all.forEach(SingletonConnection::close);
+        all.forEach(SharedConnection::close);
     }
 
-    private record Waiting(SingletonSettings settings, Consumer<SingletonConnection<?>> whenFree) {
+    private record Waiting(SharedConnectionSettings settings, Consumer<SharedConnection<?>> whenFree) {
     }
 
     private static final class Held {
-        final SingletonConnection<?> connection;
+        final SharedConnection<?> connection;
         final Set<Object> holders = new HashSet<>();
         /** The holders that are configurations, each of which registers the connection as a service. */
         final Set<Object> configurations = new HashSet<>();
 
-        Held(SingletonConnection<?> connection) {
+        Held(SharedConnection<?> connection) {
             this.connection = connection;
         }
     }

@@ -46,10 +46,10 @@ import st.connection.api.event.ConnectionEvent;
  * connections (at least once per validation interval while it is used). When an application's
  * login form service goes, the connections opened through it are closed.
  */
-@Component(service = UserSessions.class, configurationPid = UserSessions.PID,
+@Component(service = PersonalSessions.class, configurationPid = PersonalSessions.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
-@Designate(ocd = UserSessions.Config.class)
-public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
+@Designate(ocd = PersonalSessions.Config.class)
+public class PersonalSessions implements ConnectorListener, CacheAdapters.Listener {
 
     static final String PID = "st.connection.personal";
     static final String IDLE_TIMEOUT = "idle.timeout";
@@ -58,7 +58,7 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
     private static final long MINUTE_MILLIS = 60_000;
     private static final long ENDED_REMEMBERED_AT_LEAST_MILLIS = 60 * MINUTE_MILLIS;
 
-    private static final Logger LOG = LoggerFactory.getLogger(UserSessions.class);
+    private static final Logger LOG = LoggerFactory.getLogger(PersonalSessions.class);
 
     /** The keys of {@code st.connection.personal}. */
     @ObjectClassDefinition(id = PID, name = "st.connection personal connections",
@@ -76,7 +76,7 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
     private final ResultCache cache;
     private final CacheAdapters adapters;
     private final CachePlan.Caching caching;
-    private final SingletonConnections singletons;
+    private final SharedConnections singletons;
     private final ConfigurationProblems problems;
     private final ConnectionEvents events;
     private final LoginForms forms;
@@ -89,22 +89,22 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
     private final AtomicLong sweeps = new AtomicLong();
 
     @Activate
-    public UserSessions(@Reference ConnectorRegistry registry, @Reference ValidationTimer timer,
+    public PersonalSessions(@Reference ConnectorRegistry registry, @Reference ValidationTimer timer,
             @Reference ResultCache cache, @Reference CacheAdapters adapters, @Reference ConfigurationProblems problems,
-            @Reference SingletonConnections singletons, @Reference LoginForms forms,
+            @Reference SharedConnections singletons, @Reference LoginForms forms,
             @Reference ConnectionEvents events, Map<String, Object> properties) {
         this(registry, timer, cache, adapters, problems, singletons, forms, events);
         modified(properties);
     }
 
     /** Without listeners of connection events. */
-    UserSessions(ConnectorRegistry registry, LifecycleClock timer, ResultCache cache, CacheAdapters adapters,
-            ConfigurationProblems problems, SingletonConnections singletons, LoginForms forms) {
+    PersonalSessions(ConnectorRegistry registry, LifecycleClock timer, ResultCache cache, CacheAdapters adapters,
+            ConfigurationProblems problems, SharedConnections singletons, LoginForms forms) {
         this(registry, timer, cache, adapters, problems, singletons, forms, new ConnectionEvents());
     }
 
-    UserSessions(ConnectorRegistry registry, LifecycleClock timer, ResultCache cache, CacheAdapters adapters,
-            ConfigurationProblems problems, SingletonConnections singletons, LoginForms forms,
+    PersonalSessions(ConnectorRegistry registry, LifecycleClock timer, ResultCache cache, CacheAdapters adapters,
+            ConfigurationProblems problems, SharedConnections singletons, LoginForms forms,
             ConnectionEvents events) {
         this.registry = registry;
         this.events = events;
@@ -164,7 +164,7 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
         if (!scopes.remove(sessionId, idle)) {
             return;
         }
-        List<UserConnection<?>> held = idle.end();
+        List<PersonalConnection<?>> held = idle.end();
         if (!held.isEmpty()) {
             LOG.info("Closing {} personal connection(s) of a session nobody used for {} minutes", held.size(),
                     idleTimeoutMillis / MINUTE_MILLIS);
@@ -176,11 +176,11 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
         cache.personEnded(sessionId);
     }
 
-    UserSessionScope scope(String sessionId) {
+    PersonalConnectionsView scope(String sessionId) {
         if (sessionId == null || sessionId.isBlank()) {
             throw new IllegalArgumentException("A session id is required");
         }
-        return new UserSessionScope(sessionId, this);
+        return new PersonalConnectionsView(sessionId, this);
     }
 
     <C> ManagedConnection<C> login(String sessionId, LoginForm form, Map<String, ?> entered)
@@ -202,7 +202,7 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
         events.fire(type, formName, connector, user.isEmpty() ? null : EnteredValue.printable(user), reason);
     }
 
-    private void ended(UserConnection<?> connection, String reason) {
+    private void ended(PersonalConnection<?> connection, String reason) {
         tell(ConnectionEvent.Type.SESSION_ENDED, connection.name(), connection.connector(), connection.user(), reason);
     }
 
@@ -231,10 +231,10 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
             throw registry.isCurrent(form.connector(), connector) ? e : wentAway(form);
         }
         CachePlan cachePlan = caching.forPersonal(form.name(), form.ttlSeconds(), cache.person(sessionId));
-        UserConnection<C> connection = new UserConnection<>(form, user, connector, raw, cachePlan,
+        PersonalConnection<C> connection = new PersonalConnection<>(form, user, connector, raw, cachePlan,
                 form.validationIntervalMillis(), timer, dead -> scope.forget(form.name(), dead),
                 () -> scope.touch(timer.millis()));
-        UserConnection<?> replaced;
+        PersonalConnection<?> replaced;
         try {
             replaced = scope.bind(connection);
         } catch (PersonalScope.ScopeEndedException e) {
@@ -272,7 +272,7 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
     }
 
     Optional<ManagedConnection<?>> current(String sessionId, String formName) {
-        UserConnection<?> connection = connectionOf(sessionId, formName);
+        PersonalConnection<?> connection = connectionOf(sessionId, formName);
         if (connection == null) {
             return Optional.empty();
         }
@@ -286,7 +286,7 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
 
     @SuppressWarnings("unchecked")
     <C> ManagedConnection<C> shared(String sessionId, String connectionName) {
-        SingletonConnection<C> shared = (SingletonConnection<C>) singletons.find(connectionName).orElseThrow(
+        SharedConnection<C> shared = (SharedConnection<C>) singletons.find(connectionName).orElseThrow(
                 () -> new IllegalArgumentException("There is no shared connection named '" + connectionName + "'"));
         return new SessionBoundConnection<>(shared, cache.person(sessionId));
     }
@@ -297,7 +297,7 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
 
     void logout(String sessionId, String formName) {
         PersonalScope scope = scopes.get(sessionId);
-        UserConnection<?> connection = scope == null ? null : scope.connection(formName);
+        PersonalConnection<?> connection = scope == null ? null : scope.connection(formName);
         if (connection != null) {
             scope.forget(formName, connection);
             connection.close();
@@ -309,7 +309,7 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
 
     void end(String sessionId) {
         long now = timer.millis();
-        List<List<UserConnection<?>>> held = new java.util.ArrayList<>(1);
+        List<List<PersonalConnection<?>>> held = new java.util.ArrayList<>(1);
         scopes.compute(sessionId, (id, scope) -> {
             ended.put(id, now);
             if (scope != null) {
@@ -334,7 +334,7 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
         return scopes.values().stream().mapToInt(PersonalScope::size).sum();
     }
 
-    private UserConnection<?> connectionOf(String sessionId, String formName) {
+    private PersonalConnection<?> connectionOf(String sessionId, String formName) {
         PersonalScope scope = scopes.get(sessionId);
         if (scope == null) {
             return null;
@@ -343,7 +343,7 @@ public class UserSessions implements ConnectorListener, CacheAdapters.Listener {
         return scope.connection(formName);
     }
 
-    private List<UserConnection<?>> all() {
+    private List<PersonalConnection<?>> all() {
         return scopes.values().stream().flatMap(scope -> scope.connections().stream()).toList();
     }
 
