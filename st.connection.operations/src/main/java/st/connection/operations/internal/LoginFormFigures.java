@@ -1,14 +1,13 @@
 package st.connection.operations.internal;
 
 /** The {@link LoginFormMXBean} of one login form; reads the figures when JMX asks. */
-final class LoginFormFigures implements LoginFormMXBean {
+final class LoginFormFigures extends SummedCacheFigures implements LoginFormMXBean {
 
     private final ConnectionCounts counts;
-    private final CacheFiguresOf cache;
 
     LoginFormFigures(ConnectionCounts counts, CacheFiguresOf cache) {
+        super(cache);
         this.counts = counts;
-        this.cache = cache;
     }
 
     @Override
@@ -19,35 +18,5 @@ final class LoginFormFigures implements LoginFormMXBean {
     @Override
     public long getLoginsFailed() {
         return counts.loginsFailed();
-    }
-
-    @Override
-    public long getCacheHits() {
-        return cache.sum().hits();
-    }
-
-    @Override
-    public long getCacheMisses() {
-        return cache.sum().misses();
-    }
-
-    @Override
-    public long getCacheEvictions() {
-        return cache.sum().evictions();
-    }
-
-    @Override
-    public long getCacheEntries() {
-        return cache.sum().entries();
-    }
-
-    @Override
-    public long getCacheBytes() {
-        return cache.sum().approximateBytes();
-    }
-
-    @Override
-    public double getCacheMeanMissMillis() {
-        return cache.sum().meanMissMillis();
     }
 }

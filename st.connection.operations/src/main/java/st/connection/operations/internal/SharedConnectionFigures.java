@@ -5,16 +5,15 @@ import java.util.function.Supplier;
 import st.connection.api.ConnectionStatus;
 
 /** The {@link SharedConnectionMXBean} of one shared connection; reads the figures when JMX asks. */
-final class SharedConnectionFigures implements SharedConnectionMXBean {
+final class SharedConnectionFigures extends SummedCacheFigures implements SharedConnectionMXBean {
 
     private final Supplier<ConnectionStatus> status;
     private final ConnectionCounts counts;
-    private final CacheFiguresOf cache;
 
     SharedConnectionFigures(Supplier<ConnectionStatus> status, ConnectionCounts counts, CacheFiguresOf cache) {
+        super(cache);
         this.status = status;
         this.counts = counts;
-        this.cache = cache;
     }
 
     @Override
@@ -36,35 +35,5 @@ final class SharedConnectionFigures implements SharedConnectionMXBean {
     @Override
     public long getFailures() {
         return counts.failures();
-    }
-
-    @Override
-    public long getCacheHits() {
-        return cache.sum().hits();
-    }
-
-    @Override
-    public long getCacheMisses() {
-        return cache.sum().misses();
-    }
-
-    @Override
-    public long getCacheEvictions() {
-        return cache.sum().evictions();
-    }
-
-    @Override
-    public long getCacheEntries() {
-        return cache.sum().entries();
-    }
-
-    @Override
-    public long getCacheBytes() {
-        return cache.sum().approximateBytes();
-    }
-
-    @Override
-    public double getCacheMeanMissMillis() {
-        return cache.sum().meanMissMillis();
     }
 }

@@ -4,7 +4,7 @@ package st.connection.operations.internal;
  * JMX figures of one shared connection, {@code st.connection:type=SharedConnection,name=NAME}.
  * Counts run from the start of the operations bundle; cache figures sum both scopes.
  */
-public interface SharedConnectionMXBean {
+public interface SharedConnectionMXBean extends CacheFigures {
 
     /** @return IDLE, OPEN, FAILED, CONNECTOR_UNAVAILABLE or CLOSED */
     String getState();
@@ -16,17 +16,4 @@ public interface SharedConnectionMXBean {
 
     /** @return attempts to open that failed */
     long getFailures();
-
-    long getCacheHits();
-
-    long getCacheMisses();
-
-    long getCacheEvictions();
-
-    long getCacheEntries();
-
-    long getCacheBytes();
-
-    /** @return the mean time a cache miss took to read from the data source, in milliseconds */
-    double getCacheMeanMissMillis();
 }
