@@ -128,20 +128,20 @@ final class Flatten implements Rewrite {
             if (i >= itemStart && i <= itemLast) {
                 continue;
             }
-            Token token = text.get(i);
+            Token here = text.get(i);
             if (text.is(i, "*") && i < list.end() && !text.is(i - 1, ".") && (text.is(i - 1, "SELECT")
                     || text.is(i - 1, ",") || text.is(i - 1, "DISTINCT"))) {
                 throw new NotEmulatedException("SELECT * next to a lateral FLATTEN (name the columns)");
             }
-            boolean qualified = token.isName() && text.is(i + 1, ".") && sameName(token, alias) && !text.is(i - 1, ".");
+            boolean qualified = here.isName() && text.is(i + 1, ".") && sameName(here, alias) && !text.is(i - 1, ".");
             if (qualified && text.is(i + 2, "*")) {
-                edits.replace(token.start(), text.get(i + 2).end(), allColumns(call, element, seq));
+                edits.replace(here.start(), text.get(i + 2).end(), allColumns(call, element, seq));
                 i += 2;
             } else if (qualified && isColumn(text, i + 2)) {
-                edits.replace(token.start(), text.get(i + 2).end(), call.column(name(text.get(i + 2)), element, seq));
+                edits.replace(here.start(), text.get(i + 2).end(), call.column(name(text.get(i + 2)), element, seq));
                 i += 2;
             } else if (isColumn(text, i) && !text.is(i - 1, ".") && !text.is(i - 1, "AS")) {
-                edits.replace(token.start(), token.end(), call.column(name(token), element, seq));
+                edits.replace(here.start(), here.end(), call.column(name(here), element, seq));
             }
         }
     }

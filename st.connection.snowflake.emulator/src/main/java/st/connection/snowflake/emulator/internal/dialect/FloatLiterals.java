@@ -13,9 +13,9 @@ final class FloatLiterals implements Rewrite {
         SqlText text = SqlText.of(sql);
         StringBuilder rewritten = new StringBuilder(sql);
         for (int i = text.size() - 1; i >= 0; i--) {
-            Token token = text.get(i);
-            if (token.kind() == Token.Kind.NUMBER && token.text().toUpperCase(Locale.ROOT).contains("E")) {
-                rewritten.replace(token.start(), token.end(), "CAST(" + token.text() + " AS DOUBLE PRECISION)");
+            Token literal = text.get(i);
+            if (literal.kind() == Token.Kind.NUMBER && literal.text().toUpperCase(Locale.ROOT).contains("E")) {
+                rewritten.replace(literal.start(), literal.end(), "CAST(" + literal.text() + " AS DOUBLE PRECISION)");
             }
         }
         return rewritten.toString();

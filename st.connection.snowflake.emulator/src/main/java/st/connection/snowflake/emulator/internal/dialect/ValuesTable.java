@@ -63,9 +63,9 @@ final class ValuesTable implements Rewrite {
     private static String positionalColumns(String sql) {
         SqlText text = SqlText.of(sql);
         for (int i = text.size() - 1; i >= 0; i--) {
-            Token token = text.get(i);
-            if (token.kind() == Token.Kind.WORD && token.text().matches("\\$\\d+")) {
-                sql = text.replace(i, i, "\"COLUMN" + token.text().substring(1) + "\"");
+            Token word = text.get(i);
+            if (word.kind() == Token.Kind.WORD && word.text().matches("\\$\\d+")) {
+                sql = text.replace(i, i, "\"COLUMN" + word.text().substring(1) + "\"");
                 text = SqlText.of(sql);
             }
         }
