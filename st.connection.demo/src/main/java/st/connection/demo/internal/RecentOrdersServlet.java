@@ -35,15 +35,12 @@ abstract class RecentOrdersServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        @SuppressWarnings("unchecked")
-        ManagedConnection<Connection> mine = (ManagedConnection<Connection>) request
-                .getAttribute(ManagedConnection.REQUEST_ATTRIBUTE);
-        GatedLogin login = (GatedLogin) request.getAttribute(GatedLogin.REQUEST_ATTRIBUTE);
-        if (mine == null || login == null) {
-            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "This demo page needs an st.connection.gate "
-                    + "configuration for " + request.getServletPath() + ".");
+        GatedRequest<Connection> gated = GatedRequest.of(request, response);
+        if (gated == null) {
             return;
         }
+        ManagedConnection<Connection> mine = gated.connection();
+        GatedLogin login = gated.login();
         StringBuilder main = new StringBuilder(4096);
         try (Statement statement = mine.get().createStatement(); ResultSet rows = statement.executeQuery(SQL)) {
             main.append("<p class='source' id='source'>Read from <b>").append(forHtml(login.formTitle())).append("</b> (")

@@ -56,15 +56,12 @@ public final class SnowparkOrdersServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        @SuppressWarnings("unchecked")
-        ManagedConnection<Session> mine = (ManagedConnection<Session>) request
-                .getAttribute(ManagedConnection.REQUEST_ATTRIBUTE);
-        GatedLogin login = (GatedLogin) request.getAttribute(GatedLogin.REQUEST_ATTRIBUTE);
-        if (mine == null || login == null) {
-            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "This demo page needs an st.connection.gate "
-                    + "configuration for " + request.getServletPath() + ".");
+        GatedRequest<Session> gated = GatedRequest.of(request, response);
+        if (gated == null) {
             return;
         }
+        ManagedConnection<Session> mine = gated.connection();
+        GatedLogin login = gated.login();
         StringBuilder main = new StringBuilder(4096);
         try {
             main.append("<p class='source' id='source'>Read from <b>").append(forHtml(login.formTitle()))
