@@ -83,13 +83,14 @@ abstract class ManagedConnectionBase<C> implements ManagedConnection<C> {
             if (trusted != null) {
                 return trusted;
             }
+            long checkStarted = window.checkStarts();
             checking();
             closeIfDeparted();
             C view = liveView();
             if (view == null) {
                 throw new IllegalStateException("a lifecycle returned no connection for '" + name + "'");
             }
-            window.trust(view);
+            window.trust(view, checkStarted);
             return view;
         } finally {
             closeIfDeparted();
