@@ -153,6 +153,8 @@ class KarafFeaturesIT {
     /** @return what the command printed; fails on a non-zero exit or an error line from the shell */
     private static String ok(String command) throws IOException, InterruptedException {
         ClientResult result = karaf.client(command);
+        // the session as an operator would see it, in target/failsafe-reports/*-output.txt
+        System.out.println("karaf@root()> " + command + "\n" + result.output());
         assertThat(result.exitCode()).as("%s: %s%n%s", command, result, karaf.log()).isZero();
         assertThat(result.output()).as("%s: %s%n%s", command, result, karaf.log())
                 .doesNotContainPattern("(?m)^(Error executing command|Command not found|There is no |The query failed)");
