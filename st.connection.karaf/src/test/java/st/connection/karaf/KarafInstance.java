@@ -36,7 +36,7 @@ final class KarafInstance implements AutoCloseable {
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private final Path home;
-    private final String password = HexFormat.of().formatHex(SecureRandom.getSeed(12));
+    private final String password = newPassword();
     private final int sshPort = freePort();
     private Process process;
 
@@ -188,6 +188,12 @@ final class KarafInstance implements AutoCloseable {
         }
         pending.forEach(key -> lines.add(key + " = " + values.get(key)));
         Files.write(path, lines, StandardCharsets.ISO_8859_1);
+    }
+
+    private static String newPassword() {
+        byte[] random = new byte[12];
+        new SecureRandom().nextBytes(random);
+        return HexFormat.of().formatHex(random);
     }
 
     static int freePort() {
