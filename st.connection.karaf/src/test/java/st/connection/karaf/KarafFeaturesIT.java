@@ -28,7 +28,7 @@ import st.connection.karaf.KarafInstance.ClientResult;
  * repository added by its Maven link, {@code feature:install st-connection}, a shared connection
  * configured by a file dropped into {@code etc/}, a query through it and a connector bundle
  * installed and uninstalled at run time, all through Karaf's own shell ({@code bin/client}); then
- * the console feature, whose Connections panel is served by Felix HTTP Jetty 12 and Web Console 5.
+ * the Snowflake feature and the console feature, whose Connections panel is served by Felix HTTP Jetty 12 and Web Console 5.
  * One Karaf for the class; the tests run in order, each building on the one before.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -115,6 +115,16 @@ class KarafFeaturesIT {
 
     @Test
     @Order(4)
+    void theSnowflakeFeatureAddsItsConnectors() throws Exception {
+        ok("feature:install st-connection-snowflake");
+
+        assertThat(await("conn:connectors", out -> out.contains("snowpark")))
+                .containsPattern("snowflake +java\\.sql\\.Connection +st\\.connection\\.snowflake +1\\.0\\.0 +active")
+                .containsPattern("snowpark +\\S+ +st\\.connection\\.snowflake +1\\.0\\.0 +active");
+    }
+
+    @Test
+    @Order(5)
     void theConsoleFeatureServesTheConnectionsPanelWithoutKarafsWebStack() throws Exception {
         int port = KarafInstance.freePort();
         karaf.dropIntoEtc("org.apache.felix.http.cfg",
