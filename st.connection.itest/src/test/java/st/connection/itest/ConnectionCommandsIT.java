@@ -6,6 +6,8 @@ import static org.junit.Assert.assertTrue;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.After;
@@ -17,10 +19,14 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
 
 import st.connection.api.ManagedConnection;
 
-/** The conn:* commands through a real Gogo session, as a shell user types them. */
+/**
+ * The conn:* commands through a real Gogo session, as a shell user types them, in a framework
+ * without the web stack (no servlet API, Web Console or UI bundle).
+ */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class ConnectionCommandsIT extends ITestSupport {
@@ -33,12 +39,12 @@ public class ConnectionCommandsIT extends ITestSupport {
 
     @Configuration
     public Option[] config() {
-        return webFrameworkFor(ConnectionCommandsIT.class);
+        return frameworkFor(ConnectionCommandsIT.class);
     }
 
     @Before
     public void openSession() throws Exception {
-        startWebBundles();
+        startShellBundles();
         observer = createDatabase(URL);
         if (!configured) {
             configured = true;
@@ -147,6 +153,15 @@ public class ConnectionCommandsIT extends ITestSupport {
     }
 
     @Test
+    public void theCommandsNeedNoWebStack() {
+        List<String> names = Arrays.stream(context().getBundles()).map(Bundle::getSymbolicName).toList();
+        assertTrue(names.toString(), names.contains("st.connection.commands"));
+        assertFalse(names.toString(), names.stream().anyMatch(name -> name.equals("st.connection.ui")
+                || name.contains("servlet") || name.contains("webconsole") || name.contains("jetty")));
+        assertEquals(Bundle.ACTIVE, bundleNamed("st.connection.commands").getState());
+    }
+
+    @Test
     public void everyCommandHasHelp() throws Exception {
         String help = run("help conn:query");
         assertTrue(help, help.contains("runs SQL on a shared JDBC connection and shows the rows"));
@@ -154,6 +169,11 @@ public class ConnectionCommandsIT extends ITestSupport {
         for (String command : new String[] {"connectors", "list", "reopen", "cache"}) {
             assertFalse(command, run("help conn:" + command).isBlank());
         }
+    }
+
+    private static Bundle bundleNamed(String symbolicName) {
+        return Arrays.stream(context().getBundles()).filter(b -> symbolicName.equals(b.getSymbolicName())).findFirst()
+                .orElseThrow();
     }
 
     private static ManagedConnection<Connection> jdbcNamed(String name) {

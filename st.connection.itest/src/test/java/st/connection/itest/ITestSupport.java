@@ -161,11 +161,11 @@ public abstract class ITestSupport {
         }
     }
 
-    /** Jetty, the Web Console, Gogo and the UI bundle, in start order; see {@link #startWebBundles()}. */
+    /** Jetty, the Web Console, Gogo, the UI bundle and the shell commands, in start order; see {@link #startWebBundles()}. */
     private static final String[] WEB_BUNDLES = {"slf4j2-api", "org.apache.felix.eventadmin",
         "org.apache.felix.http.servlet-api", "org.apache.felix.http.jetty12", "commons-io", "commons-fileupload",
         "encoder", "org.apache.felix.inventory", "org.apache.felix.webconsole", "org.apache.felix.gogo.runtime",
-        "org.apache.felix.gogo.command", "st.connection.ui"};
+        "org.apache.felix.gogo.command", "st.connection.ui", "st.connection.commands"};
 
     /**
      * The framework set up for {@link #startWebBundles()}: Jetty's port is chosen here, before the
@@ -210,6 +210,29 @@ public abstract class ITestSupport {
         }
         awaitServed("/login");
         awaitServed("/system/console/connections");
+    }
+
+    /** Gogo and the shell commands, without the web stack; see {@link #startShellBundles()}. */
+    private static final String[] SHELL_BUNDLES = {"org.apache.felix.gogo.runtime", "org.apache.felix.gogo.command",
+        "st.connection.commands"};
+
+    /**
+     * Installs and starts Gogo and the {@code conn:*} commands once per framework, as a shell-only
+     * host (Karaf, a Felix without HTTP) has them: no servlet API, no Web Console, no UI bundle.
+     */
+    static synchronized void startShellBundles() throws BundleException {
+        if (Arrays.stream(context().getBundles()).anyMatch(b -> "st.connection.commands".equals(b.getSymbolicName()))) {
+            return;
+        }
+        String bundles = System.getProperty("bundles.dir", "target/bundles");
+        List<Bundle> installed = new ArrayList<>();
+        for (String name : SHELL_BUNDLES) {
+            installed.add(context().installBundle("file:" + bundles + "/" + name + ".jar"));
+        }
+        context().getBundle(0).adapt(FrameworkWiring.class).resolveBundles(installed);
+        for (Bundle bundle : installed) {
+            bundle.start();
+        }
     }
 
     /** The health check bundles, the console's Components page and the operations bundle; see {@link #startOperationsBundles()}. */

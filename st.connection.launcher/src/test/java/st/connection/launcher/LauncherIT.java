@@ -107,7 +107,7 @@ class LauncherIT {
         assertThat(names).contains("st.connection.api", "st.connection.core", "st.connection.jdbc", "st.connection.demo",
                 "com.h2database", "org.apache.felix.scr", "org.apache.felix.fileinstall", "org.apache.felix.http.jetty12",
                 "org.apache.felix.webconsole", "org.apache.felix.webconsole.plugins.ds", "org.apache.felix.gogo.shell",
-                "st.connection.snowflake", "st.connection.snowflake.emulator", "st.connection.ui",
+                "st.connection.snowflake", "st.connection.snowflake.emulator", "st.connection.ui", "st.connection.commands",
                 "st.connection.operations", "org.apache.felix.configadmin.plugin.interpolation",
                 "org.apache.felix.healthcheck.core", "org.apache.felix.healthcheck.webconsoleplugin");
 

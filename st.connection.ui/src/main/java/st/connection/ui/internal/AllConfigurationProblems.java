@@ -13,7 +13,7 @@ import st.connection.ui.internal.gate.GateRegistry;
 import st.connection.ui.internal.throttle.LoginThrottle;
 
 /**
- * Every configuration problem the console panel and the shell list: core's (shared connections,
+ * Every configuration problem the console panel lists: core's (shared connections,
  * login forms), the gates' and the login throttle's.
  *
  * <p><b>Threading.</b> Thread safe; holds no state of its own.

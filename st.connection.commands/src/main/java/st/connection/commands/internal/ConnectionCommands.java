@@ -1,4 +1,4 @@
-package st.connection.ui.internal.shell;
+package st.connection.commands.internal;
 
 import java.io.PrintStream;
 import java.util.List;
@@ -20,12 +20,14 @@ import st.connection.api.ConnectionStatus;
 import st.connection.api.ConnectorInfo;
 import st.connection.api.ManagedConnection;
 import st.connection.api.QueryCache;
-import st.connection.ui.internal.DisplayTime;
-import st.connection.ui.internal.AllConfigurationProblems;
 
 /**
  * Gogo commands in scope {@code conn}. Results go to the shell's standard output as tables;
  * failures to its standard error as one sentence, never a stack trace.
+ *
+ * <p>Needs the API's services only, no web stack, so that a shell-only host (Karaf, a plain Felix
+ * with Gogo) has them. {@code conn:list} shows core's configuration problems (shared connections,
+ * login forms); those of the web bundle's gates and login throttle are on the console panel.
  */
 @Component(service = ConnectionCommands.class, property = {
         "osgi.command.scope=conn",
@@ -41,15 +43,13 @@ public class ConnectionCommands {
     private final ConnectionService connections;
     private final ConnectionAdmin admin;
     private final QueryCache cache;
-    private final AllConfigurationProblems problems;
 
     @Activate
     public ConnectionCommands(@Reference ConnectionService connections, @Reference ConnectionAdmin admin,
-            @Reference QueryCache cache, @Reference AllConfigurationProblems problems) {
+            @Reference QueryCache cache) {
         this.connections = connections;
         this.admin = admin;
         this.cache = cache;
-        this.problems = problems;
     }
 
     @Descriptor("lists the connectors: name, connection type, bundle, version and whether it is the one in use")
@@ -72,7 +72,7 @@ public class ConnectionCommands {
                     status.lastError() == null ? "-" : status.lastError());
         }
         out().print(table);
-        List<ConfigurationProblem> found = problems.list();
+        List<ConfigurationProblem> found = connections.configurationProblems();
         if (!found.isEmpty()) {
             TextTable problemTable = new TextTable("PID", "KEY", "VALUE", "EXPECTED");
             found.forEach(p -> problemTable.row(p.pid(), p.key(), p.value() == null ? "(missing)" : p.value(),

@@ -1,4 +1,4 @@
-package st.connection.ui.internal.shell;
+package st.connection.commands.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;

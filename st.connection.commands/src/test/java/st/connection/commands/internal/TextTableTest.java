@@ -1,4 +1,4 @@
-package st.connection.ui.internal.shell;
+package st.connection.commands.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
