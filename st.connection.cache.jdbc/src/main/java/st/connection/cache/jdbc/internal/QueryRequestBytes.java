@@ -9,6 +9,7 @@ import java.math.BigInteger;
 import java.sql.Timestamp;
 import java.time.temporal.TemporalAccessor;
 import java.util.Calendar;
+import java.util.HexFormat;
 import java.util.UUID;
 
 /**
@@ -78,7 +79,7 @@ final class QueryRequestBytes {
             return Integer.toHexString(Float.floatToIntBits(f));
         }
         if (value instanceof byte[] array) {
-            return java.util.HexFormat.of().formatHex(array);
+            return HexFormat.of().formatHex(array);
         }
         if (value instanceof Timestamp timestamp) {
             return timestamp.getTime() + "/" + timestamp.getNanos();

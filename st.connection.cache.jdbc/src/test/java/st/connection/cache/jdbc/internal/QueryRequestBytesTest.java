@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.TimeZone;
 import java.util.UUID;
@@ -78,7 +79,7 @@ class QueryRequestBytesTest {
         List<QueryRequest> requests = distinctRequests();
         List<String> written = new ArrayList<>();
         for (QueryRequest request : requests) {
-            written.add(java.util.HexFormat.of().formatHex(bytes(request)));
+            written.add(HexFormat.of().formatHex(bytes(request)));
         }
         assertThat(written).doesNotHaveDuplicates();
         for (int i = 0; i < requests.size(); i++) {
