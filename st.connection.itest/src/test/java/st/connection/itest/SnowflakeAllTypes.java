@@ -5,15 +5,15 @@ import java.sql.SQLException;
 import st.connection.snowflake.emulator.SnowflakeEmulator;
 
 /** The table {@code ALL_TYPES} in an emulator: every Snowflake type with typical values, extremes, empty values, unicode and NULLs. */
-final class SnowflakeAllTypes {
+public final class SnowflakeAllTypes {
 
-    static final String SELECT_ALL = "SELECT * FROM ALL_TYPES ORDER BY ID";
+    public static final String SELECT_ALL = "SELECT * FROM ALL_TYPES ORDER BY ID";
 
     private SnowflakeAllTypes() {
     }
 
     /** @param largeNumber the first row's {@code NUMBER(38, 0)}: Snowpark reads such a column as a {@code long} */
-    static void create(SnowflakeEmulator emulator, String largeNumber) throws SQLException {
+    public static void create(SnowflakeEmulator emulator, String largeNumber) throws SQLException {
         emulator.execute("""
                 CREATE TABLE IF NOT EXISTS ALL_TYPES(ID NUMBER(10, 0), C_BIGNUMBER NUMBER(38, 0), C_NUMBER NUMBER(12, 2),
                     C_SCALED NUMBER(38, 12), C_FLOAT FLOAT, C_VARCHAR VARCHAR, C_CHAR CHAR(5), C_BOOLEAN BOOLEAN,

@@ -27,7 +27,8 @@ import st.connection.api.QueryCache;
 
 /**
  * One node of the platform: a Felix framework of its own with SCR, Config Admin, core and the
- * example's {@code kv} connector and cache adapter, from {@code target/bundles}. The API, the
+ * example's {@code kv} connector and cache adapter (and the bundles a test adds, such as the
+ * Snowflake connector), from {@code target/bundles}. The API, the
  * example's API and Config Admin's API come from the test's class path through the system
  * bundle, so the test calls the node's services with its own types; each node logs through its
  * own SLF4J simple logger.
@@ -47,6 +48,14 @@ final class PlatformNode implements AutoCloseable {
 
     /** Starts a node whose query cache keeps shared results in the clustered tier at {@code clusterUri}. */
     static PlatformNode start(Path bundles, Path storage, String clusterUri) throws Exception {
+        return start(bundles, storage, clusterUri, List.of());
+    }
+
+    /**
+     * Starts a node whose query cache keeps shared results in the clustered tier at
+     * {@code clusterUri}, with more bundles (file names in {@code bundles}, without {@code .jar}).
+     */
+    static PlatformNode start(Path bundles, Path storage, String clusterUri, List<String> more) throws Exception {
         Map<String, String> properties = new HashMap<>();
         properties.put(Constants.FRAMEWORK_STORAGE, storage.toString());
         properties.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
@@ -60,7 +69,9 @@ final class PlatformNode implements AutoCloseable {
         PlatformNode node = new PlatformNode(framework);
         try {
             List<Bundle> installed = new ArrayList<>();
-            for (String name : BUNDLES) {
+            List<String> names = new ArrayList<>(BUNDLES);
+            names.addAll(more);
+            for (String name : names) {
                 installed.add(framework.getBundleContext().installBundle(
                         bundles.resolve(name + ".jar").toUri().toString()));
             }

@@ -1,9 +1,12 @@
 package st.connection.snowflake.internal;
 
+import java.util.List;
+
 import net.snowflake.client.core.SFException;
 import net.snowflake.client.core.SFResultSet;
 import net.snowflake.client.core.SFResultSetMetaData;
 import net.snowflake.client.core.SFStatementType;
+import net.snowflake.client.jdbc.SnowflakeColumnMetadata;
 
 import st.connection.api.jdbc.CapturedResult;
 
@@ -15,8 +18,12 @@ import st.connection.api.jdbc.CapturedResult;
  */
 final class SnowflakeCapturedRows implements CapturedResult {
 
+    private static final long ROW_OVERHEAD_BYTES = 16;
+    private static final long CELL_OVERHEAD_BYTES = 44;
+
     private final Object[][] rows;
     private final SFResultSetMetaData metaData;
+    private final Columns columns;
     private final SnowflakeConverterPool converters;
     private final SFStatementType statementType;
     private final String queryId;
@@ -31,11 +38,19 @@ final class SnowflakeCapturedRows implements CapturedResult {
      * @param failure what the driver threw when asked for the row after the captured ones (a chunk
      *     that could not be downloaded), or {@code null}: the replay throws it there
      */
-    SnowflakeCapturedRows(Object[][] rows, SFResultSetMetaData metaData, SnowflakeConverterPool converters,
+    /**
+     * The columns as the server described them, and whether labels are found ignoring case: what
+     * the driver made the result's metadata from.
+     */
+    record Columns(List<SnowflakeColumnMetadata> descriptions, boolean caseInsensitive) {
+    }
+
+    SnowflakeCapturedRows(Object[][] rows, SFResultSetMetaData metaData, Columns columns, SnowflakeConverterPool converters,
             SFStatementType statementType, String queryId, SFResultSet rest, SFException failure,
             long approximateBytes) {
         this.rows = rows;
         this.metaData = metaData;
+        this.columns = columns;
         this.converters = converters;
         this.statementType = statementType;
         this.queryId = queryId;
@@ -45,12 +60,31 @@ final class SnowflakeCapturedRows implements CapturedResult {
         this.defaultObjects = new SnowflakeDefaultObjects(rows.length, metaData.getColumnCount());
     }
 
+    /** @return the heap a captured cell keeps */
+    static long cellBytes(Object cell) {
+        return cell instanceof String text ? CELL_OVERHEAD_BYTES + 2L * text.length() : 4;
+    }
+
+    /** @return the heap a captured row keeps besides its cells */
+    static long rowBytes(int columnCount) {
+        return ROW_OVERHEAD_BYTES + 16 + 4L * columnCount;
+    }
+
+    /** @return the heap the metadata and converters of a result keep */
+    static long metaDataBytes(int columnCount) {
+        return 256L * columnCount;
+    }
+
     Object[][] rows() {
         return rows;
     }
 
     SFResultSetMetaData metaData() {
         return metaData;
+    }
+
+    Columns columns() {
+        return columns;
     }
 
     SnowflakeConverterPool converters() {

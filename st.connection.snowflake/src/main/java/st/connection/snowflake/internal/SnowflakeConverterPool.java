@@ -1,5 +1,8 @@
 package st.connection.snowflake.internal;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Queue;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -49,6 +52,54 @@ final class SnowflakeConverterPool {
         this.timestampNtzFormat = sqlFormatOf(response.getTimestampNTZFormatter());
         this.timestampLtzFormat = sqlFormatOf(response.getTimestampLTZFormatter());
         this.timestampTzFormat = sqlFormatOf(response.getTimestampTZFormatter());
+    }
+
+    private SnowflakeConverterPool(DataInput in, SFBaseSession session) throws IOException {
+        this.timeZone = TimeZone.getTimeZone(in.readUTF());
+        this.session = session;
+        this.resultVersion = in.readLong();
+        this.honorClientTimeZoneForNtz = in.readBoolean();
+        this.treatNtzAsUtc = in.readBoolean();
+        this.useSessionTimeZone = in.readBoolean();
+        this.formatDateWithTimeZone = in.readBoolean();
+        String binary = SnowflakeResultBytes.readText(in);
+        this.binaryFormat = binary == null ? null : SFBinaryFormat.valueOf(binary);
+        this.dateFormat = SnowflakeResultBytes.readText(in);
+        this.timeFormat = SnowflakeResultBytes.readText(in);
+        this.timestampNtzFormat = SnowflakeResultBytes.readText(in);
+        this.timestampLtzFormat = SnowflakeResultBytes.readText(in);
+        this.timestampTzFormat = SnowflakeResultBytes.readText(in);
+    }
+
+    /**
+     * Reads the settings {@link #writeTo} wrote.
+     *
+     * @param session the session of the connection the rows will be served on
+     */
+    static SnowflakeConverterPool readFrom(DataInput in, SFBaseSession session) throws IOException {
+        return new SnowflakeConverterPool(in, session);
+    }
+
+    /** Writes the query's settings (everything but the session): the converters made from them convert as these do. */
+    void writeTo(DataOutput out) throws IOException {
+        out.writeUTF(timeZone.getID());
+        out.writeLong(resultVersion);
+        out.writeBoolean(honorClientTimeZoneForNtz);
+        out.writeBoolean(treatNtzAsUtc);
+        out.writeBoolean(useSessionTimeZone);
+        out.writeBoolean(formatDateWithTimeZone);
+        SnowflakeResultBytes.writeText(out, binaryFormat == null ? null : binaryFormat.name());
+        SnowflakeResultBytes.writeText(out, dateFormat);
+        SnowflakeResultBytes.writeText(out, timeFormat);
+        SnowflakeResultBytes.writeText(out, timestampNtzFormat);
+        SnowflakeResultBytes.writeText(out, timestampLtzFormat);
+        SnowflakeResultBytes.writeText(out, timestampTzFormat);
+    }
+
+    /** @return the formats as the driver's result metadata takes them: NTZ, LTZ, TZ, date, time */
+    SnowflakeDateTimeFormat[] metaDataFormats() {
+        return new SnowflakeDateTimeFormat[] {formatOf(timestampNtzFormat), formatOf(timestampLtzFormat),
+            formatOf(timestampTzFormat), formatOf(dateFormat), formatOf(timeFormat)};
     }
 
     private static String sqlFormatOf(SnowflakeDateTimeFormat format) {

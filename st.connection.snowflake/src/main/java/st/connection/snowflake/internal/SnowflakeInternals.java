@@ -10,10 +10,11 @@ import net.snowflake.client.jdbc.SnowflakeBaseResultSet;
 import net.snowflake.client.jdbc.SnowflakeResultSetSerializableV1;
 
 /**
- * The three members of the embedded driver a result replay reads that are not public: a JDBC
+ * The four members of the embedded driver a result replay reads that are not public: a JDBC
  * result set's core result ({@code sfBaseResultSet}), the query response it was made from
- * ({@code resultSetSerializable}), and a JSON result's raw cell ({@code getObjectInternal}), as
- * every conversion of the driver starts from it. The driver is embedded at a fixed version, so
+ * ({@code resultSetSerializable}), whether that response's column names are case insensitive
+ * ({@code isResultColumnCaseInsensitive}, which its metadata was made with), and a JSON result's
+ * raw cell ({@code getObjectInternal}), as every conversion of the driver starts from it. The driver is embedded at a fixed version, so
  * these are stable for this bundle. Immutable.
  */
 final class SnowflakeInternals {
@@ -21,6 +22,7 @@ final class SnowflakeInternals {
     private final MethodHandle coreResult;
     private final MethodHandle response;
     private final MethodHandle rawCell;
+    private final MethodHandle caseInsensitiveColumns;
 
     SnowflakeInternals() {
         try {
@@ -31,6 +33,8 @@ final class SnowflakeInternals {
                     .findGetter(SFBaseResultSet.class, "resultSetSerializable", SnowflakeResultSetSerializableV1.class);
             rawCell = MethodHandles.privateLookupIn(SFResultSet.class, own)
                     .findVirtual(SFResultSet.class, "getObjectInternal", MethodType.methodType(Object.class, int.class));
+            caseInsensitiveColumns = MethodHandles.privateLookupIn(SnowflakeResultSetSerializableV1.class, own)
+                    .findGetter(SnowflakeResultSetSerializableV1.class, "isResultColumnCaseInsensitive", boolean.class);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("The embedded Snowflake driver lacks a member its result replay reads", e);
         }
@@ -47,6 +51,15 @@ final class SnowflakeInternals {
     SnowflakeResultSetSerializableV1 responseOf(SFBaseResultSet result) {
         try {
             return (SnowflakeResultSetSerializableV1) response.invokeExact(result);
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** @return whether the response's metadata finds columns by label ignoring case */
+    boolean hasCaseInsensitiveColumns(SnowflakeResultSetSerializableV1 response) {
+        try {
+            return (boolean) caseInsensitiveColumns.invokeExact(response);
         } catch (Throwable e) {
             throw new IllegalStateException(e);
         }

@@ -77,6 +77,19 @@ final class CachingConnection implements Connection {
         return chosen.replay();
     }
 
+    /**
+     * @return how this connection's results are written for other nodes sharing the cache, or
+     *     {@code null} if the replay writes none for it (its results then stay on this node)
+     */
+    PortableQuery portableForm(ResultReplay chosen) {
+        try {
+            String form = chosen.portableForm(connection);
+            return form == null ? null : new PortableQuery(chosen, form, connection);
+        } catch (SQLException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** The data or the session's state may have changed: nothing cached before is served again. */
     void invalidate() {
         cache.invalidate();

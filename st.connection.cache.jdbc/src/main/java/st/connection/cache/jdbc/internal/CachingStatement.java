@@ -172,7 +172,9 @@ class CachingStatement implements Statement, CacheControl {
             return null;
         }
         Served served = new Served();
-        CachedQuery loaded = cache.load(request, () -> capture(replay, run, served), loadOptions());
+        PortableQuery form = connection.portableForm(replay);
+        CachedQuery loaded = form == null ? cache.load(request, () -> capture(replay, run, served), loadOptions())
+                : cache.load(request, () -> capture(replay, run, served), loadOptions(), form);
         if (loaded != null) {
             return answered(loaded.serve(this));
         }

@@ -107,10 +107,14 @@ final class ClusterTier implements AutoCloseable {
         });
     }
 
-    /** @return the bytes stored under the key, or {@code null} */
-    byte[] get(String key) {
+    /** A value found in the tier, and the wall-clock time it ends. */
+    record Found(byte[] value, long endsAtMillis) {
+    }
+
+    /** @return the bytes stored under the key with the time they end, or {@code null} */
+    Found get(String key) {
         byte[] stored = call(() -> results.get(key));
-        return stored == null ? null : Expiring.valueOf(stored);
+        return stored == null ? null : new Found(Expiring.valueOf(stored), Expiring.endsAtMillis(stored));
     }
 
     void put(String key, byte[] value, Duration ttl) {

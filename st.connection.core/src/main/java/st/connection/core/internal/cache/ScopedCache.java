@@ -137,7 +137,7 @@ final class ScopedCache implements ConnectionCache {
         return value;
     }
 
-    private static long weight(Object value) {
+    static long weight(Object value) {
         return value instanceof Weighted weighted ? weighted.approximateBytes() : UNWEIGHED_BYTES;
     }
 

@@ -15,6 +15,11 @@ import st.connection.api.cache.PortableForm;
  * The token is read before the load, so a value loaded across a write is stored under the old
  * token, where nobody looks. Without the tier (unreachable), the load is not cached: this node's
  * own store could not tell a write made on another node.
+ *
+ * <p>A value this node read back (or stored) is also kept in the node's own store under the same
+ * clustered key, until the tier's value ends: the key holds the token read from the server on
+ * each lookup, so after a write on any node it is never looked up again, and a hit needs no
+ * decoding (nor the adapter's work that a decoded copy would redo).
  */
 final class SharedLoad<V> {
 
@@ -44,10 +49,17 @@ final class SharedLoad<V> {
             key = results.source() + '\n' + tier.generation(results.source()) + '\n'
                     + Base64.getEncoder().encodeToString(requestBytes);
             if (options.mode() != CacheControl.Mode.REFRESH) {
-                byte[] hit = tier.get(key);
+                V near = nearCopy(key);
+                if (near != null) {
+                    counters.hit();
+                    return near;
+                }
+                ClusterTier.Found hit = tier.get(key);
                 if (hit != null) {
                     counters.hit();
-                    return form.read(hit);
+                    V value = form.read(hit.value());
+                    keepNear(key, value, hit.endsAtMillis());
+                    return value;
                 }
             }
         } catch (ClusterUnavailable e) {
@@ -90,12 +102,38 @@ final class SharedLoad<V> {
         if (bytes != null) {
             Duration ttl = options.ttl() != null ? options.ttl() : results.ttl();
             try {
+                long endsAtMillis = System.currentTimeMillis() + ttl.toMillis();
                 tier.put(key, bytes, ttl);
+                keepNear(key, value, endsAtMillis);
             } catch (ClusterUnavailable e) {
                 cluster.failed(tier, e);
             }
         }
         return value;
+    }
+
+    /** @return what this node keeps under the clustered key, or {@code null} */
+    @SuppressWarnings("unchecked")
+    private V nearCopy(String key) {
+        StoredValue near = cache.store().get(nearKey(key));
+        return near == null ? null : (V) near.value();
+    }
+
+    private void keepNear(String key, V value, long endsAtMillis) {
+        ResultStore store = cache.store();
+        long now = store.nowMillis();
+        if (value != null && endsAtMillis > now) {
+            store.put(nearKey(key), new StoredValue(value, ScopedCache.weight(value) + 2L * key.length(),
+                    Duration.ofMillis(endsAtMillis - now), now, counters));
+        }
+    }
+
+    private CacheKey nearKey(String key) {
+        return new CacheKey(results.id(), results.generation(), Scope.EVERYBODY.id(), new Clustered(key));
+    }
+
+    /** A clustered key as a key of this node's store: never equal to an adapter's request. */
+    private record Clustered(String key) {
     }
 
     private <E extends Exception> V uncached(Loader<V, E> loader) throws E {
