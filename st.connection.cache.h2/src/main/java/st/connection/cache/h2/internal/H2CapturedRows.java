@@ -19,6 +19,10 @@ import st.connection.api.jdbc.CapturedResult;
  */
 final class H2CapturedRows implements CapturedResult {
 
+    private static final long ROW_OVERHEAD_BYTES = 16;
+    private static final long REFERENCE_BYTES = 4;
+    private static final long COLUMN_BYTES = 64;
+
     private final JdbcConnection connection;
     private final List<H2Column> columns;
     private final Map<String, Integer> labelIndex;
@@ -72,6 +76,29 @@ final class H2CapturedRows implements CapturedResult {
             }
         }
         return Map.copyOf(index);
+    }
+
+    /** @return about how many bytes the metadata of this many columns takes */
+    static long columnBytes(int columnCount) {
+        return COLUMN_BYTES * columnCount;
+    }
+
+    /** @return about how many bytes a row of values takes */
+    static long rowBytes(Value[] row) {
+        long bytes = ROW_OVERHEAD_BYTES;
+        for (Value value : row) {
+            bytes += REFERENCE_BYTES + value.getMemory();
+        }
+        return bytes;
+    }
+
+    /** @return about how many bytes a result of these columns and rows takes */
+    static long approximateBytes(int columnCount, Value[][] rows) {
+        long bytes = columnBytes(columnCount);
+        for (Value[] row : rows) {
+            bytes += rowBytes(row);
+        }
+        return bytes;
     }
 
     JdbcConnection connection() {

@@ -15,7 +15,7 @@ import org.h2.value.Value;
 
 /**
  * The few public H2 methods a replay calls whose classes H2's bundle does not export: its error
- * factory ({@code org.h2.message.DbException}) and the legacy date conversions that take an
+ * factory ({@code org.h2.message.DbException}), whether a session is remote, and the legacy date conversions that take an
  * {@code org.h2.engine.CastDataProvider} (a {@link JdbcConnection} is one). They are reached
  * through H2's own class loader, once, as method handles. Immutable.
  */
@@ -31,6 +31,7 @@ final class H2Internals {
     private final MethodHandle resultOf;
     private final MethodHandle isLazy;
     private final Class<?> remoteResult;
+    private final MethodHandle isRemoteSession;
 
     private H2Internals(ClassLoader h2) throws ReflectiveOperationException {
         MethodHandles.Lookup lookup = MethodHandles.publicLookup();
@@ -40,6 +41,10 @@ final class H2Internals {
         isLazy = lookup.findVirtual(resultInterface, "isLazy", MethodType.methodType(boolean.class))
                 .asType(MethodType.methodType(boolean.class, Object.class));
         remoteResult = h2.loadClass("org.h2.result.ResultRemote");
+        Class<?> session = h2.loadClass("org.h2.engine.Session");
+        isRemoteSession = MethodHandles.filterReturnValue(
+                lookup.findVirtual(JdbcConnection.class, "getSession", MethodType.methodType(session)),
+                lookup.findVirtual(session, "isRemote", MethodType.methodType(boolean.class)));
         Class<?> dbException = h2.loadClass("org.h2.message.DbException");
         Class<?> provider = h2.loadClass("org.h2.engine.CastDataProvider");
         toSqlException = lookup.findStatic(dbException, "toSQLException",
@@ -103,6 +108,17 @@ final class H2Internals {
             return (SQLException) toSqlException.invokeExact(e);
         } catch (Throwable unexpected) {
             return new SQLException(e.getMessage(), e);
+        }
+    }
+
+    /** @return whether the connection talks to a server (else the database is in this JVM) */
+    boolean isRemote(JdbcConnection connection) {
+        try {
+            return (boolean) isRemoteSession.invokeExact(connection);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -1,5 +1,6 @@
 package st.connection.cache.h2.internal;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -7,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TimeZone;
 
 import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbc.JdbcResultSet;
@@ -32,8 +34,6 @@ import st.connection.api.jdbc.ResultReplay;
 public class H2ResultReplay implements ResultReplay {
 
     static final long MAX_CAPTURED_LOB_BYTES = 1024 * 1024;
-    private static final long ROW_OVERHEAD_BYTES = 16;
-    private static final long REFERENCE_BYTES = 4;
 
     private final H2Internals internals = H2Internals.load();
 
@@ -97,7 +97,7 @@ public class H2ResultReplay implements ResultReplay {
             this.columns = columns;
             this.kind = kind;
             this.fetchSize = fetchSize;
-            this.bytes = 64L * columns.size();
+            this.bytes = H2CapturedRows.columnBytes(columns.size());
         }
 
         long rowCount() {
@@ -105,10 +105,7 @@ public class H2ResultReplay implements ResultReplay {
         }
 
         void add(Value[] row) {
-            for (Value value : row) {
-                bytes += REFERENCE_BYTES + value.getMemory();
-            }
-            bytes += ROW_OVERHEAD_BYTES;
+            bytes += H2CapturedRows.rowBytes(row);
             rows.add(row);
         }
 
@@ -134,6 +131,35 @@ public class H2ResultReplay implements ResultReplay {
     private static Value inMemory(ValueLob lob) {
         return lob instanceof ValueBlob blob ? ValueBlob.createSmall(blob.getBytesNoCopy())
                 : ValueClob.createSmall(((ValueClob) lob).getString());
+    }
+
+    /**
+     * H2's version, whether its results come from a server, and the two time zones H2's
+     * conversions of dates and times read: the session's and the JVM's default.
+     */
+    @Override
+    public String portableForm(Connection connection) throws SQLException {
+        JdbcConnection h2 = connection.unwrap(JdbcConnection.class);
+        return "h2-values/1 h2=" + h2.getMetaData().getDriverVersion()
+                + (internals.isRemote(h2) ? " server" : " embedded")
+                + " session-zone=" + h2.currentTimeZone().getId()
+                + " jvm-zone=" + TimeZone.getDefault().getID();
+    }
+
+    @Override
+    public byte[] write(CapturedResult captured) {
+        return H2ResultBytes.write((H2CapturedRows) captured);
+    }
+
+    @Override
+    public CapturedResult read(byte[] bytes, Connection connection) throws SQLException {
+        JdbcConnection h2 = connection.unwrap(JdbcConnection.class);
+        try {
+            return H2ResultBytes.read(bytes, h2);
+        } catch (IOException | RuntimeException e) {
+            throw new SQLException("These " + bytes.length + " bytes are not an H2 result this replay wrote: "
+                    + e.getMessage(), e);
+        }
     }
 
     @Override
