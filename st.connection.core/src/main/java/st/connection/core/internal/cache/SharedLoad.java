@@ -19,7 +19,8 @@ import st.connection.api.cache.PortableForm;
  * <p>A value this node read back (or stored) is also kept in the node's own store under the same
  * clustered key, until the tier's value ends: the key holds the token read from the server on
  * each lookup, so after a write on any node it is never looked up again, and a hit needs no
- * decoding (nor the adapter's work that a decoded copy would redo).
+ * decoding (nor the adapter's work that a decoded copy would redo). A value the form cannot write
+ * is kept only there: other nodes load their own, and a write through any node ends it alike.
  */
 final class SharedLoad<V> {
 
@@ -98,16 +99,21 @@ final class SharedLoad<V> {
         long started = System.nanoTime();
         V value = loader.load();
         counters.miss(System.nanoTime() - started);
-        byte[] bytes = value == null ? null : form.write(value);
-        if (bytes != null) {
-            Duration ttl = options.ttl() != null ? options.ttl() : results.ttl();
-            try {
-                long endsAtMillis = System.currentTimeMillis() + ttl.toMillis();
-                tier.put(key, bytes, ttl);
-                keepNear(key, value, endsAtMillis);
-            } catch (ClusterUnavailable e) {
-                cluster.failed(tier, e);
-            }
+        if (value == null) {
+            return null;
+        }
+        Duration ttl = options.ttl() != null ? options.ttl() : results.ttl();
+        long endsAtMillis = System.currentTimeMillis() + ttl.toMillis();
+        byte[] bytes = form.write(value);
+        if (bytes == null) {
+            keepNear(key, value, endsAtMillis);
+            return value;
+        }
+        try {
+            tier.put(key, bytes, ttl);
+            keepNear(key, value, endsAtMillis);
+        } catch (ClusterUnavailable e) {
+            cluster.failed(tier, e);
         }
         return value;
     }
