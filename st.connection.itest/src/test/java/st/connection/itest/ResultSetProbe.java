@@ -294,7 +294,7 @@ public final class ResultSetProbe {
     }
 
     /** Observes a scrollable result moved around: first, last, absolute, relative, previous, before first, after last. */
-    void scroll(ResultSet rows) {
+    public void scroll(ResultSet rows) {
         observe("last", () -> List.of(rows.last(), rows.getRow(), outcome(() -> rows.getString(1))));
         observe("first", () -> List.of(rows.first(), rows.getRow(), outcome(() -> rows.getString(1))));
         observe("absolute(2)", () -> List.of(rows.absolute(2), rows.getRow(), outcome(() -> rows.getString(1))));
