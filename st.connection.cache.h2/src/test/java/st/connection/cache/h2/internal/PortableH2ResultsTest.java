@@ -165,6 +165,17 @@ class PortableH2ResultsTest {
     }
 
     @Test
+    void aResultComputedLazilyIsNotWritten() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(EMBEDDED + ";LAZY_QUERY_EXECUTION=TRUE", "sa", "");
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT ID FROM PORTABLE_TYPES")) {
+            H2CapturedRows captured = (H2CapturedRows) replay.capture(rows, 100);
+            assertThat(captured.isLazy()).isTrue();
+            assertThat(replay.write(captured)).isNull();
+        }
+    }
+
+    @Test
     void theFormNamesTheSessionsTimeZoneAndWhereTheDatabaseRuns() throws SQLException {
         try (Connection embedded = DriverManager.getConnection(EMBEDDED, "sa", "");
                 Connection other = DriverManager.getConnection(EMBEDDED, "sa", "");
