@@ -24,6 +24,7 @@ import org.openjdk.jmh.infra.Blackhole;
 import st.connection.api.ManagedConnection;
 import st.connection.example.KeyValueSession;
 import st.connection.snowflake.emulator.SnowflakeEmulator;
+import st.connection.testing.TerracottaServer;
 
 /**
  * A hit in the clustered tier (a Terracotta server from Ehcache's kit on loopback): {@code get} of
@@ -59,7 +60,7 @@ public class ClusteredHitBenchmark {
     public void open() throws Exception {
         work = Files.createTempDirectory("st-connection-bench-cluster");
         server = new TerracottaServer(BenchmarkPlatform.targetDirectory().resolve("terracotta")
-                .resolve("ehcache-clustered-3.10.8-kit"), work);
+                .resolve("ehcache-clustered-3.10.8-kit"), work, "bench");
         server.start();
         try {
             startNodes();

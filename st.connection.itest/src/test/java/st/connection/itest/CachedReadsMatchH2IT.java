@@ -26,6 +26,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import st.connection.api.CacheStatistics;
 import st.connection.api.ManagedConnection;
 import st.connection.api.QueryCache;
+import st.connection.testing.ResultSetProbe;
 
 /**
  * A {@code ttl} changes when H2 is asked, never what is read: every H2 type (typical values,

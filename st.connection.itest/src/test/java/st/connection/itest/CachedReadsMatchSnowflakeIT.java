@@ -27,6 +27,7 @@ import st.connection.api.CacheStatistics;
 import st.connection.api.ManagedConnection;
 import st.connection.api.QueryCache;
 import st.connection.snowflake.emulator.SnowflakeEmulator;
+import st.connection.testing.ResultSetProbe;
 
 /**
  * A {@code ttl} changes when Snowflake is asked, never what is read: every Snowflake type the

@@ -97,6 +97,7 @@ public abstract class ITestSupport {
                 bundle("file:" + bundles + "/org.osgi.service.jdbc.jar"),
                 bundle("file:" + bundles + "/h2.jar"),
                 bundle("file:" + bundles + "/st.connection.api.jar"),
+                bundle("file:" + bundles + "/st.connection.testing.jar"),
                 bundle("file:" + bundles + "/st.connection.core.jar"),
                 bundle("file:" + bundles + "/st.connection.cache.jdbc.jar"),
                 bundle("file:" + bundles + "/st.connection.cache.h2.jar"),

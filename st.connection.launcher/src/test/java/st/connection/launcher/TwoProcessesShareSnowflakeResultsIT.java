@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import st.connection.launcher.probe.SharedQueryProbe;
 import st.connection.snowflake.emulator.SnowflakeEmulator;
+import st.connection.testing.TerracottaServer;
 
 /**
  * Two launcher processes, each with its own {@code load/}, share Snowflake results on one Terracotta
@@ -52,7 +53,8 @@ class TwoProcessesShareSnowflakeResultsIT {
     @BeforeAll
     void startEmulatorServerAndNodes() throws Exception {
         emulator = SnowflakeEmulator.builder().user("alice", PASSWORD).start();
-        server = new TerracottaServer(Path.of(System.getProperty("terracotta.kit")), work.resolve("terracotta"));
+        server = new TerracottaServer(Path.of(System.getProperty("terracotta.kit")), work.resolve("terracotta"),
+                "launcher-it");
         server.start();
         nodeA = startNode("node-a");
         nodeB = startNode("node-b");

@@ -21,7 +21,8 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 
 import st.connection.api.ManagedConnection;
-import st.connection.itest.ResultSetProbe;
+import st.connection.testing.ResultSetProbe;
+import st.connection.testing.TerracottaServer;
 
 /**
  * Two nodes (each a framework of its own, with the JDBC connector and the JDBC and H2 cache
@@ -53,7 +54,7 @@ public class SharedH2ResultsIT {
         h2 = Server.createTcpServer("-tcpPort", "0").start();
         behindTheCache = DriverManager.getConnection("jdbc:h2:mem:cluster;DB_CLOSE_DELAY=-1", "sa", PASSWORD);
         url = "jdbc:h2:tcp://127.0.0.1:" + h2.getPort() + "/mem:cluster";
-        server = new TerracottaServer(Path.of(System.getProperty("terracotta.kit")), work);
+        server = new TerracottaServer(Path.of(System.getProperty("terracotta.kit")), work, "itest");
         server.start();
         String uri = server.uri("st-connection-h2-it");
         nodeA = PlatformNode.start(bundles, work.resolve("node-a"), uri, H2_BUNDLES);

@@ -15,6 +15,7 @@ import org.junit.Test;
 import st.connection.api.ManagedConnection;
 import st.connection.api.UserConnections;
 import st.connection.example.KeyValueSession;
+import st.connection.testing.TerracottaServer;
 
 /**
  * Two nodes (each a framework of its own) share one clustered tier on a real Terracotta server
@@ -32,7 +33,7 @@ public class SharedResultsIT {
     public static void startServerAndNodes() throws Exception {
         Path target = Path.of(System.getProperty("bundles.dir")).getParent();
         Path work = Files.createTempDirectory(target, "cluster-it");
-        server = new TerracottaServer(Path.of(System.getProperty("terracotta.kit")), work);
+        server = new TerracottaServer(Path.of(System.getProperty("terracotta.kit")), work, "itest");
         server.start();
         String uri = server.uri("st-connection-it");
         nodeA = PlatformNode.start(Path.of(System.getProperty("bundles.dir")), work.resolve("node-a"), uri);

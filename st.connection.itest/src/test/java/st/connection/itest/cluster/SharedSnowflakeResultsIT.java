@@ -21,9 +21,10 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 
 import st.connection.api.ManagedConnection;
-import st.connection.itest.ResultSetProbe;
 import st.connection.itest.SnowflakeAllTypes;
 import st.connection.snowflake.emulator.SnowflakeEmulator;
+import st.connection.testing.ResultSetProbe;
+import st.connection.testing.TerracottaServer;
 
 /**
  * Two nodes (each a framework of its own, with the Snowflake connector and the JDBC cache
@@ -48,7 +49,7 @@ public class SharedSnowflakeResultsIT {
         Path work = Files.createTempDirectory(bundles.getParent(), "cluster-snowflake-it");
         emulator = SnowflakeEmulator.builder().user("alice", PASSWORD).start();
         SnowflakeAllTypes.create(emulator, "123456789012345678901234567890");
-        server = new TerracottaServer(Path.of(System.getProperty("terracotta.kit")), work);
+        server = new TerracottaServer(Path.of(System.getProperty("terracotta.kit")), work, "itest");
         server.start();
         String uri = server.uri("st-connection-snowflake-it");
         nodeA = PlatformNode.start(bundles, work.resolve("node-a"), uri, SNOWFLAKE_BUNDLES);

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import st.connection.api.jdbc.CapturedResult;
 import st.connection.snowflake.emulator.SnowflakeEmulator;
+import st.connection.testing.ResultSetProbe;
 
 /**
  * A Snowflake result written as bytes on one connection and read back on another (as another node

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import st.connection.api.jdbc.CapturedResult;
+import st.connection.testing.ResultSetProbe;
 
 /**
  * A result H2ResultReplay writes as bytes and reads back on another connection answers every

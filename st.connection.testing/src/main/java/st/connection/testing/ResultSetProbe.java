@@ -1,4 +1,4 @@
-package st.connection.snowflake.internal;
+package st.connection.testing;
 
 import java.io.InputStream;
 import java.io.Reader;
@@ -35,13 +35,12 @@ import java.util.TimeZone;
 import java.util.UUID;
 
 /**
- * (A copy of the integration tests' probe of the same name: this module's tests cannot reach theirs.)
  * Reads a result set every way JDBC offers and writes down each outcome: the value with its class
  * (streams, LOBs and arrays read out), or the SQLState class of the exception. Two result sets
  * answer alike when their observations are equal; the cache's fidelity tests compare the driver's
  * own result with a cache miss and a cache hit of the same query.
  */
-final class ResultSetProbe {
+public final class ResultSetProbe {
 
     /** Classes asked of {@code getObject(column, type)}: every class JDBC and java.time offer. */
     static final List<Class<?>> OBJECT_TYPES = List.of(Object.class, String.class, Boolean.class, Byte.class,
@@ -60,17 +59,17 @@ final class ResultSetProbe {
     private int cellsRead;
 
     /** @return what was observed, one line each */
-    List<String> observations() {
+    public List<String> observations() {
         return observations;
     }
 
     /** @return how many getter calls on cells were made; a getter that threw counts, its exception is observed */
-    int getterCalls() {
+    public int getterCalls() {
         return getterCalls;
     }
 
     /** @return how many cells were read with every getter: a test compares it with its table's rows times columns */
-    int cellsRead() {
+    public int cellsRead() {
         return cellsRead;
     }
 
@@ -159,7 +158,7 @@ final class ResultSetProbe {
     }
 
     /** Observes the result set's description, and every getter of every cell of every row as it moves forward. */
-    void readAll(ResultSet rows, Statement statement) throws SQLException {
+    public void readAll(ResultSet rows, Statement statement) throws SQLException {
         ResultSetMetaData metaData = rows.getMetaData();
         int columns = metaData.getColumnCount();
         describe(metaData, columns);
@@ -295,7 +294,7 @@ final class ResultSetProbe {
     }
 
     /** Observes a scrollable result moved around: first, last, absolute, relative, previous, before first, after last. */
-    void scroll(ResultSet rows) {
+    public void scroll(ResultSet rows) {
         observe("last", () -> List.of(rows.last(), rows.getRow(), outcome(() -> rows.getString(1))));
         observe("first", () -> List.of(rows.first(), rows.getRow(), outcome(() -> rows.getString(1))));
         observe("absolute(2)", () -> List.of(rows.absolute(2), rows.getRow(), outcome(() -> rows.getString(1))));
@@ -315,7 +314,7 @@ final class ResultSetProbe {
     }
 
     /** Observes what a forward-only result says to being moved around. */
-    void tryToScroll(ResultSet rows) {
+    public void tryToScroll(ResultSet rows) {
         observe("first on forward only", rows::first);
         observe("beforeFirst on forward only", () -> {
             rows.beforeFirst();
@@ -329,7 +328,7 @@ final class ResultSetProbe {
         });
     }
 
-    static String describeDifferences(List<String> expected, List<String> actual) {
+    public static String describeDifferences(List<String> expected, List<String> actual) {
         StringBuilder differences = new StringBuilder();
         int shown = 0;
         for (int i = 0; i < Math.max(expected.size(), actual.size()) && shown < 25; i++) {

@@ -1,4 +1,4 @@
-package st.connection.launcher;
+package st.connection.testing;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -9,36 +9,42 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A Terracotta server from Ehcache's clustered kit (unpacked by the build into
- * {@code target/terracotta}), started on 127.0.0.1 with its own ports and folders, active at
- * once. Stopping kills it; starting again brings up an empty server on the same port. (A copy of
- * the integration tests' class of the same name: this module cannot see their test classes.)
+ * A Terracotta server from Ehcache's clustered kit (which the build unpacks), started on 127.0.0.1
+ * with its own ports and folders, active at once. Stopping kills it; starting again brings up an
+ * empty server on the same port.
  */
-final class TerracottaServer implements AutoCloseable {
+public final class TerracottaServer implements AutoCloseable {
 
     private static final long START_TIMEOUT_MILLIS = 180_000;
 
     private final Path kit;
     private final Path work;
+    private final String clusterName;
     private final int port;
     private final int groupPort;
     private Process process;
     private int starts;
 
-    TerracottaServer(Path kit, Path work) throws IOException {
+    /**
+     * @param kit the unpacked kit's root (its {@code server/lib/tc.jar} is started)
+     * @param work where each start gets its own configuration, log and data folders
+     * @param clusterName the name the server's cluster gets
+     */
+    public TerracottaServer(Path kit, Path work, String clusterName) throws IOException {
         this.kit = kit;
         this.work = work;
+        this.clusterName = clusterName;
         this.port = freePort();
         this.groupPort = freePort();
     }
 
     /** @return the address of a clustered tier named {@code name} on this server */
-    String uri(String name) {
+    public String uri(String name) {
         return "terracotta://127.0.0.1:" + port + "/" + name;
     }
 
     /** Starts the server and waits until it is active (ready for work). */
-    void start() throws IOException, InterruptedException {
+    public void start() throws IOException, InterruptedException {
         Path run = work.resolve("run-" + ++starts);
         Files.createDirectories(run);
         Path log = run.resolve("server.log");
@@ -46,7 +52,7 @@ final class TerracottaServer implements AutoCloseable {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms64m", "-Xmx256m", "-XX:MaxDirectMemorySize=256m",
                 "-Dtc.install-root=" + serverDir, "-jar", serverDir.resolve("lib/tc.jar").toString(),
-                "-auto-activate", "-cluster-name", "launcher-it", "-name", "node-1",
+                "-auto-activate", "-cluster-name", clusterName, "-name", "node-1",
                 "-hostname", "127.0.0.1", "-bind-address", "127.0.0.1", "-group-bind-address", "127.0.0.1",
                 "-port", Integer.toString(port), "-group-port", Integer.toString(groupPort),
                 "-offheap-resources", "main:128MB",
@@ -72,7 +78,7 @@ final class TerracottaServer implements AutoCloseable {
     }
 
     /** Kills the server at once, as a crash would. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         if (process != null) {
             process.destroyForcibly();
             process.waitFor(30, TimeUnit.SECONDS);
