@@ -14,7 +14,8 @@ import st.connection.api.ConnectionService;
 
 /**
  * WARN while any configuration of st.connection is rejected or waiting (an invalid value, a
- * missing connector, a secret reference that does not resolve), each problem on a line of its own.
+ * missing connector, a secret reference that does not resolve, a cluster whose server cannot be
+ * reached), each problem on a line of its own.
  * Problems name the PID, the key and what is expected, never a secret value.
  */
 @Component(service = HealthCheck.class, property = {

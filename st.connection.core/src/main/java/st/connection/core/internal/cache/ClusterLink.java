@@ -1,6 +1,7 @@
 package st.connection.core.internal.cache;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -8,6 +9,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import st.connection.api.ConfigurationProblem;
+import st.connection.core.internal.config.ConfigurationProblems;
 
 /**
  * This node's link to the clustered tier: connected on first use, and while the server cannot be
@@ -18,14 +22,20 @@ import org.slf4j.LoggerFactory;
  * another node may not have advanced its data source's generation), so a connection made after
  * an outage, or after a write made before the first connection, first clears the tier.
  *
+ * <p>While the server cannot be reached, the outage is a configuration problem of
+ * {@code st.connection.cache}: the configuration health check is WARN and the console lists it.
+ *
  * <p>Thread safe; {@link #close()} stops the retrying thread.
  */
 final class ClusterLink implements AutoCloseable {
 
     static final Duration RETRY = Duration.ofSeconds(2);
+    /** Where the link reports an outage among the configuration problems. */
+    private static final String OUTAGE = "st.connection.cache cluster link";
     private static final Logger LOG = LoggerFactory.getLogger(ClusterLink.class);
 
     private final ClusterSettings settings;
+    private final ConfigurationProblems problems;
     private final ScheduledExecutorService retries;
     private volatile ClusterTier tier;
     /** Guarded by {@code this}: whether the next connection must clear the tier. */
@@ -37,8 +47,9 @@ final class ClusterLink implements AutoCloseable {
     private boolean closed;
     private boolean warned;
 
-    ClusterLink(ClusterSettings settings) {
+    ClusterLink(ClusterSettings settings, ConfigurationProblems problems) {
         this.settings = settings;
+        this.problems = problems;
         this.retries = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "st.connection cluster link " + settings.uri());
             thread.setDaemon(true);
@@ -115,6 +126,7 @@ final class ClusterLink implements AutoCloseable {
         tier = connected;
         unproven = false;
         warned = false;
+        problems.clear(OUTAGE);
         if (afterOutage) {
             LOG.info("The clustered result cache at {} is reachable again; what it held before was dropped",
                     settings.uri());
@@ -129,6 +141,9 @@ final class ClusterLink implements AutoCloseable {
             warned = true;
             LOG.warn("The clustered result cache at {} cannot be reached ({}); shared results are served uncached "
                     + "until it can, retrying every {} s", settings.uri(), failure.getMessage(), RETRY.toSeconds());
+            problems.report(OUTAGE, List.of(new ConfigurationProblem(ResultCache.PID, ClusterSettings.URI_KEY,
+                    settings.uri().toString(), "a Terracotta server that answers there; until one does, shared results "
+                    + "are read from their data sources, and the link tries again every " + RETRY.toSeconds() + " s")));
         }
     }
 
@@ -158,6 +173,7 @@ final class ClusterLink implements AutoCloseable {
             tier = null;
         }
         retries.shutdownNow();
+        problems.clear(OUTAGE);
         if (open != null) {
             open.close();
         }

@@ -16,7 +16,7 @@ record ClusterSettings(URI uri, String resource, long megabytes) {
     static final String DEFAULT_RESOURCE = "main";
     static final long DEFAULT_MEGABYTES = 64;
     /** Keys of {@code st.connection.cache}, whose Metatype describes them. */
-    private static final String URI_KEY = "cluster.uri";
+    static final String URI_KEY = "cluster.uri";
     private static final String RESOURCE_KEY = "cluster.resource";
     private static final String MEGABYTES_KEY = "cluster.megabytes";
 

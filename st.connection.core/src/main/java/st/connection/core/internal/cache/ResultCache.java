@@ -118,8 +118,8 @@ public class ResultCache implements QueryCache {
         this.cluster = linkFor(settings.cluster());
     }
 
-    private static ClusterLink linkFor(ClusterSettings settings) {
-        return settings == null ? null : new ClusterLink(settings);
+    private ClusterLink linkFor(ClusterSettings settings) {
+        return settings == null ? null : new ClusterLink(settings, problems);
     }
 
     @Modified

@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 
 import st.connection.api.ConfigurationProblem;
 
-/** The configuration problems found now, by PID, logged once when found. */
+/** The configuration problems found now, by PID (or other source), logged once when found. */
 @Component(service = ConfigurationProblems.class)
 public class ConfigurationProblems {
 
@@ -24,14 +24,22 @@ public class ConfigurationProblems {
         if (problems.isEmpty()) {
             return;
         }
-        String pid = problems.get(0).pid();
-        List<ConfigurationProblem> before = byPid.put(pid, List.copyOf(problems));
+        report(problems.get(0).pid(), problems);
+    }
+
+    /**
+     * Replaces the problems a source found (a configuration, by its PID, or a part of the platform
+     * that applies one, such as the link to a cluster) and logs each new one.
+     */
+    public void report(String source, List<ConfigurationProblem> problems) {
+        List<ConfigurationProblem> before = byPid.put(source, List.copyOf(problems));
         problems.stream().filter(p -> before == null || !before.contains(p))
                 .forEach(p -> LOG.warn("Configuration problem: {}", p.message()));
     }
 
-    public void clear(String pid) {
-        byPid.remove(pid);
+    /** Forgets the problems of a configuration's PID or of another source. */
+    public void clear(String source) {
+        byPid.remove(source);
     }
 
     public List<ConfigurationProblem> all() {
