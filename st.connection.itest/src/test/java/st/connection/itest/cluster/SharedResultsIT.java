@@ -1,7 +1,9 @@
 package st.connection.itest.cluster;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,10 +122,19 @@ public class SharedResultsIT {
         assertEquals("during", pair.b().get("k"));
         assertEquals("node A read its data source each time", readsOnA + 2, pair.a().storeReads());
         assertEquals("node B read its data source each time", readsOnB + 2, pair.b().storeReads());
+        assertTrue("node A lists the outage as a problem", listsTheOutage(nodeA));
+        assertTrue("node B lists the outage as a problem", listsTheOutage(nodeB));
 
         server.start();
         awaitSharing(pair);
         assertEquals("during", pair.b().get("k"));
+        assertFalse("node A no longer lists the outage", listsTheOutage(nodeA));
+        assertFalse("node B no longer lists the outage", listsTheOutage(nodeB));
+    }
+
+    private static boolean listsTheOutage(PlatformNode node) {
+        return node.connections().configurationProblems().stream()
+                .anyMatch(problem -> problem.pid().equals("st.connection.cache") && problem.key().equals("cluster.uri"));
     }
 
     /** Waits until a read on A is served to B from the clustered tier again (both reconnected). */
