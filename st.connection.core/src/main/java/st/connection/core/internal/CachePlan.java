@@ -58,8 +58,7 @@ final class CachePlan {
          */
         CachePlan forShared(String name, long ttlSeconds, boolean everybody, String source) {
             return ttlSeconds == 0 ? NONE : new CachePlan(cache, adapters, problems, ttlSeconds,
-                    everybody ? Whose.EVERYBODY : Whose.EACH_PERSON, null, "shared connection '" + name + "'",
-                    everybody ? source : null);
+                    everybody ? Whose.EVERYBODY : Whose.EACH_PERSON, null, "shared connection '" + name + "'", source);
         }
 
         /** @return the plan of a person's own connection through a login form */

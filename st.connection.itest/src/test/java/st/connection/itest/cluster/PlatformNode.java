@@ -80,17 +80,23 @@ final class PlatformNode implements AutoCloseable {
                     bundle.start();
                 }
             }
-            Configuration cache = node.service(ConfigurationAdmin.class).getConfiguration("st.connection.cache", "?");
-            Dictionary<String, Object> settings = new Hashtable<>();
-            settings.put("cluster.uri", clusterUri);
-            settings.put("cluster.megabytes", 16L);
-            cache.update(settings);
+            node.configureCluster(clusterUri, false);
             node.service(ConnectionService.class);
             return node;
         } catch (Exception | Error e) {
             node.close();
             throw e;
         }
+    }
+
+    /** (Re)configures the node's cache: the cluster's address, and whether persons' results are clustered too. */
+    void configureCluster(String clusterUri, boolean sessions) throws IOException {
+        Configuration cache = service(ConfigurationAdmin.class).getConfiguration("st.connection.cache", "?");
+        Dictionary<String, Object> settings = new Hashtable<>();
+        settings.put("cluster.uri", clusterUri);
+        settings.put("cluster.megabytes", 16L);
+        settings.put("cluster.sessions", Boolean.toString(sessions));
+        cache.update(settings);
     }
 
     ConnectionService connections() {

@@ -105,6 +105,61 @@ public class SharedResultsIT {
     }
 
     @Test
+    public void personsResultsAreSharedOnRequestAndEndWithTheirSession() throws Exception {
+        String uri = server.uri("st-connection-it");
+        nodeA.configureCluster(uri, true);
+        nodeB.configureCluster(uri, true);
+        try {
+            Pair pair = awaitPersonSharing(true);
+            UserConnections personOnA = nodeA.connections().user("person-1");
+            UserConnections otherOnB = nodeB.connections().user("person-2");
+            long readsOnB = pair.b().storeReads();
+            try (UserConnections.Entered entered = otherOnB.enter()) {
+                assertEquals("mine", pair.b().get("k"));
+            }
+            assertEquals("another person's results are their own", readsOnB + 1, pair.b().storeReads());
+
+            personOnA.end();
+            try (UserConnections.Entered entered = nodeB.connections().user("person-1").enter()) {
+                assertEquals("mine", pair.b().get("k"));
+            }
+            assertEquals("an ended session's results are not read again on any node", readsOnB + 2,
+                    pair.b().storeReads());
+        } finally {
+            nodeA.configureCluster(uri, false);
+            nodeB.configureCluster(uri, false);
+            awaitPersonSharing(false);
+        }
+    }
+
+    /**
+     * Waits until a person's read on A is (or is not) served to the same person on B: the nodes
+     * applied their cache configuration.
+     *
+     * @return the connections the last round used, with the value {@code mine} under {@code k}
+     */
+    private static Pair awaitPersonSharing(boolean shared) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            Pair pair = sharedConnections("session");
+            pair.a().put("k", "mine");
+            pair.b().put("k", "mine");
+            try (UserConnections.Entered entered = nodeA.connections().user("person-1").enter()) {
+                assertEquals("mine", pair.a().get("k"));
+            }
+            long readsOnB = pair.b().storeReads();
+            try (UserConnections.Entered entered = nodeB.connections().user("person-1").enter()) {
+                assertEquals("mine", pair.b().get("k"));
+            }
+            if ((pair.b().storeReads() == readsOnB) == shared) {
+                return pair;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("persons' results were " + (shared ? "not " : "") + "shared within 30 s");
+    }
+
+    @Test
     public void withTheServerGoneBothNodesAnswerAndShareAgainOnceItIsBack() throws Exception {
         Pair pair = sharedConnections("shared");
         pair.a().put("k", "v");

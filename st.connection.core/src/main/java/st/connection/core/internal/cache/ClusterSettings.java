@@ -2,6 +2,7 @@ package st.connection.core.internal.cache;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Set;
 
 import st.connection.core.internal.config.ConfigurationReader;
 
@@ -10,7 +11,7 @@ import st.connection.core.internal.config.ConfigurationReader;
  * ({@code terracotta://host:port/name}), the server's off-heap resource it takes its space from,
  * and how much.
  */
-record ClusterSettings(URI uri, String resource, long megabytes) {
+record ClusterSettings(URI uri, String resource, long megabytes, boolean sessions) {
 
     static final String SCHEME = "terracotta";
     static final String DEFAULT_RESOURCE = "main";
@@ -19,6 +20,7 @@ record ClusterSettings(URI uri, String resource, long megabytes) {
     static final String URI_KEY = "cluster.uri";
     private static final String RESOURCE_KEY = "cluster.resource";
     private static final String MEGABYTES_KEY = "cluster.megabytes";
+    private static final String SESSIONS_KEY = "cluster.sessions";
 
     /** @return the cluster settings, or {@code null} if no (usable) address is configured */
     static ClusterSettings read(ConfigurationReader reader) {
@@ -29,6 +31,7 @@ record ClusterSettings(URI uri, String resource, long megabytes) {
             megabytes = DEFAULT_MEGABYTES;
         }
         String resource = reader.text(RESOURCE_KEY, DEFAULT_RESOURCE).trim();
+        boolean sessions = "true".equals(reader.oneOf(SESSIONS_KEY, "false", Set.of("true", "false")));
         if (address.isEmpty()) {
             return null;
         }
@@ -44,7 +47,7 @@ record ClusterSettings(URI uri, String resource, long megabytes) {
             reader.reject(URI_KEY, address, problem);
             return null;
         }
-        return new ClusterSettings(uri, resource.isEmpty() ? DEFAULT_RESOURCE : resource, megabytes);
+        return new ClusterSettings(uri, resource.isEmpty() ? DEFAULT_RESOURCE : resource, megabytes, sessions);
     }
 
     /** @return why the address cannot be used, or {@code null} if it can */

@@ -87,6 +87,12 @@ public class ResultCache implements QueryCache {
         @AttributeDefinition(name = "Server resource", description = "The Terracotta server's off-heap resource "
                 + "the clustered tier takes its space from.")
         String cluster_resource() default ClusterSettings.DEFAULT_RESOURCE;
+
+        @AttributeDefinition(name = "Cluster session results", description = "Also keep the results of "
+                + "connections with cache.scope=session in the clustered tier, under the person's session (a "
+                + "digest of it, never the session itself), so that another node serving the same session (after a "
+                + "failover) reads them too. Off: a person's results stay on the node of their session.")
+        boolean cluster_sessions() default false;
     }
 
     /** The bounds read from the configuration; {@code cluster} is {@code null} without a cluster address. */
@@ -272,6 +278,7 @@ public class ResultCache implements QueryCache {
         PersonResults person = people.get(key);
         if (person != null) {
             person.renew();
+            advanceClustered(person);
         }
     }
 
@@ -280,6 +287,15 @@ public class ResultCache implements QueryCache {
         PersonResults person = people.remove(key);
         if (person != null) {
             person.renew();
+            advanceClustered(person);
+        }
+    }
+
+    /** With {@code cluster.sessions}, what the person's results were in the tier is never read again, by any node. */
+    private void advanceClustered(PersonResults person) {
+        ClusterLink linked = cluster;
+        if (linked != null && linked.settings().sessions()) {
+            advanceShared(person.clusterSource());
         }
     }
 

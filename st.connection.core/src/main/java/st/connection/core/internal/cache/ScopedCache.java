@@ -114,13 +114,15 @@ final class ScopedCache implements ConnectionCache {
     public <V, E extends Exception> V load(Object request, Loader<V, E> loader, LoadOptions<E> options,
             PortableForm<V> form) throws E {
         ClusterLink cluster = cache.cluster();
-        if (cluster == null || scope != Scope.EVERYBODY || results.source() == null) {
+        PersonResults person = scope.person();
+        boolean clustered = scope == Scope.EVERYBODY || person != null && cluster != null && cluster.settings().sessions();
+        if (cluster == null || !clustered || results.source() == null) {
             return load(request, loader, options);
         }
         if (options.mode() == CacheControl.Mode.BYPASS) {
             return loader.load();
         }
-        return new SharedLoad<>(cache, results, cluster, counters, form).load(request, loader, options);
+        return new SharedLoad<>(cache, results, cluster, counters, form, person).load(request, loader, options);
     }
 
     /** Runs the load and keeps its value, unless the connection changed meanwhile (a write). */

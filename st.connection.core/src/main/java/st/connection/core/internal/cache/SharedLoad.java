@@ -21,6 +21,9 @@ import st.connection.api.cache.PortableForm;
  * each lookup, so after a write on any node it is never looked up again, and a hit needs no
  * decoding (nor the adapter's work that a decoded copy would redo). A value the form cannot write
  * is kept only there: other nodes load their own, and a write through any node ends it alike.
+ *
+ * <p>A person's results ({@code cluster.sessions}) are keyed by their session's digest and a token
+ * of the person's own in the tier as well, which their logout or the end of their session replaces.
  */
 final class SharedLoad<V> {
 
@@ -29,14 +32,17 @@ final class SharedLoad<V> {
     private final ClusterLink cluster;
     private final CacheCounters counters;
     private final PortableForm<V> form;
+    /** The person whose results these are, or {@code null} for everybody's. */
+    private final PersonResults person;
 
     SharedLoad(ResultCache cache, ConnectionResults results, ClusterLink cluster, CacheCounters counters,
-            PortableForm<V> form) {
+            PortableForm<V> form, PersonResults person) {
         this.cache = cache;
         this.results = results;
         this.cluster = cluster;
         this.counters = counters;
         this.form = form;
+        this.person = person;
     }
 
     <E extends Exception> V load(Object request, Loader<V, E> loader, LoadOptions<E> options) throws E {
@@ -47,7 +53,7 @@ final class SharedLoad<V> {
         }
         String key;
         try {
-            key = results.source() + '\n' + tier.generation(results.source()) + '\n'
+            key = results.source() + '\n' + tier.generation(results.source()) + '\n' + whose(tier)
                     + Base64.getEncoder().encodeToString(requestBytes);
             if (options.mode() != CacheControl.Mode.REFRESH) {
                 V near = nearCopy(key);
@@ -68,6 +74,15 @@ final class SharedLoad<V> {
             return uncached(loader);
         }
         return loadOnce(tier, key, loader, options);
+    }
+
+    /** @return for a person's results, their session's digest and their token in the tier, on a line */
+    private String whose(ClusterTier tier) {
+        if (person == null) {
+            return "";
+        }
+        String source = person.clusterSource();
+        return source + ' ' + tier.generation(source) + '\n';
     }
 
     /** Concurrent identical loads on this node run once; the others share the value. */

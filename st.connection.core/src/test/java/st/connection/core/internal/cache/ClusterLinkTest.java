@@ -18,7 +18,7 @@ class ClusterLinkTest {
     @Test
     void anUnreachableServerIsAConfigurationProblemUntilTheLinkCloses() throws IOException {
         URI nobody = URI.create("terracotta://127.0.0.1:" + closedPort() + "/tier");
-        try (ClusterLink link = new ClusterLink(new ClusterSettings(nobody, "main", 8), problems)) {
+        try (ClusterLink link = new ClusterLink(new ClusterSettings(nobody, "main", 8, false), problems)) {
             assertThat(link.tier()).isNull();
             assertThat(problems.all()).singleElement().satisfies(problem -> {
                 assertThat(problem.pid()).isEqualTo(ResultCache.PID);

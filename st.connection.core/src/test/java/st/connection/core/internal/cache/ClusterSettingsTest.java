@@ -50,7 +50,7 @@ class ClusterSettingsTest {
 
         assertThat(problems.all()).isEmpty();
         assertThat(cache.cluster().settings())
-                .isEqualTo(new ClusterSettings(URI.create("terracotta://127.0.0.1:9410/tier"), "main", 8));
+                .isEqualTo(new ClusterSettings(URI.create("terracotta://127.0.0.1:9410/tier"), "main", 8, false));
     }
 
     @Test
