@@ -2,8 +2,6 @@ package st.connection.itest.cluster;
 
 import static org.junit.Assert.assertEquals;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -21,8 +19,8 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 
 import st.connection.api.ManagedConnection;
+import st.connection.itest.cluster.TwoNodes.Pair;
 import st.connection.testing.ResultSetProbe;
-import st.connection.testing.TerracottaServer;
 
 /**
  * Two nodes (each a framework of its own, with the JDBC connector and the JDBC and H2 cache
@@ -43,45 +41,28 @@ public class SharedH2ResultsIT {
     private static Server h2;
     private static String url;
     private static Connection behindTheCache;
-    private static TerracottaServer server;
-    private static PlatformNode nodeA;
-    private static PlatformNode nodeB;
+    private static TwoNodes nodes;
 
     @BeforeClass
     public static void startDatabaseServerAndNodes() throws Exception {
-        Path bundles = Path.of(System.getProperty("bundles.dir"));
-        Path work = Files.createTempDirectory(bundles.getParent(), "cluster-h2-it");
         h2 = Server.createTcpServer("-tcpPort", "0").start();
         behindTheCache = DriverManager.getConnection("jdbc:h2:mem:cluster;DB_CLOSE_DELAY=-1", "sa", PASSWORD);
         url = "jdbc:h2:tcp://127.0.0.1:" + h2.getPort() + "/mem:cluster";
-        server = new TerracottaServer(Path.of(System.getProperty("terracotta.kit")), work, "itest");
-        server.start();
-        String uri = server.uri("st-connection-h2-it");
-        nodeA = PlatformNode.start(bundles, work.resolve("node-a"), uri, H2_BUNDLES);
-        nodeB = PlatformNode.start(bundles, work.resolve("node-b"), uri, H2_BUNDLES);
+        nodes = TwoNodes.start("cluster-h2-it", "st-connection-h2-it", H2_BUNDLES);
     }
 
     @AfterClass
     public static void stopAll() throws Exception {
         try {
-            if (nodeA != null) {
-                nodeA.close();
-            }
-            if (nodeB != null) {
-                nodeB.close();
+            if (nodes != null) {
+                nodes.close();
             }
         } finally {
-            try {
-                if (server != null) {
-                    server.close();
-                }
-            } finally {
-                if (behindTheCache != null) {
-                    behindTheCache.close();
-                }
-                if (h2 != null) {
-                    h2.stop();
-                }
+            if (behindTheCache != null) {
+                behindTheCache.close();
+            }
+            if (h2 != null) {
+                h2.stop();
             }
         }
     }
@@ -89,7 +70,7 @@ public class SharedH2ResultsIT {
     @Test
     public void aQueryOneNodeRanIsAHitOnTheOther() throws SQLException {
         String table = counterTable();
-        Pair pair = sharedConnections();
+        Pair<Connection> pair = sharedConnections();
         assertEquals(List.of("1"), values(pair.a(), table));
 
         change(table, 5);
@@ -100,8 +81,8 @@ public class SharedH2ResultsIT {
     @Test
     public void aResultReadOnTheOtherNodeAnswersEveryGetterAsTheDriver() throws SQLException {
         String table = portableTypesTable();
-        List<String> driver = observe(connection(nodeA, "fidelity-plain-" + NAMES.incrementAndGet(), "0").get(), table);
-        Pair pair = sharedConnections();
+        List<String> driver = observe(connection(nodes.a(), "fidelity-plain-" + NAMES.incrementAndGet(), "0").get(), table);
+        Pair<Connection> pair = sharedConnections();
         List<String> missOnA = observe(pair.a(), table);
         execute("UPDATE " + table + " SET C_INTEGER = 99 WHERE ID = 3");
 
@@ -116,7 +97,7 @@ public class SharedH2ResultsIT {
     @Test
     public void aWriteThroughOneNodeIsSeenByTheNextReadOnTheOther() throws SQLException {
         String table = counterTable();
-        Pair pair = sharedConnections();
+        Pair<Connection> pair = sharedConnections();
         assertEquals(List.of("1"), values(pair.a(), table));
         assertEquals(List.of("1"), values(pair.b(), table));
 
@@ -132,7 +113,7 @@ public class SharedH2ResultsIT {
     @Test
     public void aResultHoldingALobStaysOnTheNodeThatReadItUntilAWriteThroughEitherNode() throws SQLException {
         String table = counterTable();
-        Pair pair = sharedConnections();
+        Pair<Connection> pair = sharedConnections();
         String withLob = "SELECT V, CAST(V AS CLOB) FROM " + table + " WHERE ID = ?";
         assertEquals(List.of("1", "1"), values(pair.a(), withLob, 1));
 
@@ -251,11 +232,8 @@ public class SharedH2ResultsIT {
     }
 
     /** The same shared H2 connection, configured alike on both nodes: one data source, as the cluster sees it. */
-    private static Pair sharedConnections() {
+    private static Pair<Connection> sharedConnections() {
         String name = "h2-dashboard-" + NAMES.incrementAndGet();
-        return new Pair(connection(nodeA, name, "600").get(), connection(nodeB, name, "600").get());
-    }
-
-    private record Pair(Connection a, Connection b) {
+        return nodes.onBoth(node -> connection(node, name, "600").get());
     }
 }

@@ -5,8 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -14,10 +13,9 @@ import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
-import st.connection.api.ManagedConnection;
 import st.connection.api.UserConnections;
 import st.connection.example.KeyValueSession;
-import st.connection.testing.TerracottaServer;
+import st.connection.itest.cluster.TwoNodes.Pair;
 
 /**
  * Two nodes (each a framework of its own) share one clustered tier on a real Terracotta server
@@ -27,40 +25,23 @@ import st.connection.testing.TerracottaServer;
 public class SharedResultsIT {
 
     private static final AtomicInteger NAMES = new AtomicInteger();
-    private static TerracottaServer server;
-    private static PlatformNode nodeA;
-    private static PlatformNode nodeB;
+    private static TwoNodes nodes;
 
     @BeforeClass
     public static void startServerAndNodes() throws Exception {
-        Path target = Path.of(System.getProperty("bundles.dir")).getParent();
-        Path work = Files.createTempDirectory(target, "cluster-it");
-        server = new TerracottaServer(Path.of(System.getProperty("terracotta.kit")), work, "itest");
-        server.start();
-        String uri = server.uri("st-connection-it");
-        nodeA = PlatformNode.start(Path.of(System.getProperty("bundles.dir")), work.resolve("node-a"), uri);
-        nodeB = PlatformNode.start(Path.of(System.getProperty("bundles.dir")), work.resolve("node-b"), uri);
+        nodes = TwoNodes.start("cluster-it", "st-connection-it", List.of());
     }
 
     @AfterClass
     public static void stopAll() throws Exception {
-        try {
-            if (nodeA != null) {
-                nodeA.close();
-            }
-            if (nodeB != null) {
-                nodeB.close();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
+        if (nodes != null) {
+            nodes.close();
         }
     }
 
     @Test
     public void aResultOneNodeLoadedIsAHitOnTheOther() {
-        Pair pair = sharedConnections("shared");
+        Pair<KeyValueSession> pair = sharedConnections("shared");
         pair.a().put("k", "v1");
         pair.b().put("k", "v1");
         long readsOnB = pair.b().storeReads();
@@ -73,7 +54,7 @@ public class SharedResultsIT {
 
     @Test
     public void aWriteOnOneNodeMakesTheOtherReadItsDataSourceAgain() {
-        Pair pair = sharedConnections("shared");
+        Pair<KeyValueSession> pair = sharedConnections("shared");
         pair.a().put("k", "before");
         pair.b().put("k", "before");
         assertEquals("before", pair.a().get("k"));
@@ -87,11 +68,11 @@ public class SharedResultsIT {
 
     @Test
     public void personalResultsAreNeverShared() throws Exception {
-        Pair pair = sharedConnections("session");
+        Pair<KeyValueSession> pair = sharedConnections("session");
         pair.a().put("k", "mine");
         pair.b().put("k", "mine");
-        UserConnections personOnA = nodeA.connections().user("person-1");
-        UserConnections personOnB = nodeB.connections().user("person-1");
+        UserConnections personOnA = nodes.a().connections().user("person-1");
+        UserConnections personOnB = nodes.b().connections().user("person-1");
         long readsOnB = pair.b().storeReads();
 
         try (UserConnections.Entered entered = personOnA.enter()) {
@@ -106,13 +87,13 @@ public class SharedResultsIT {
 
     @Test
     public void personsResultsAreSharedOnRequestAndEndWithTheirSession() throws Exception {
-        String uri = server.uri("st-connection-it");
-        nodeA.configureCluster(uri, true);
-        nodeB.configureCluster(uri, true);
+        String uri = nodes.clusterUri();
+        nodes.a().configureCluster(uri, true);
+        nodes.b().configureCluster(uri, true);
         try {
-            Pair pair = awaitPersonSharing(true);
-            UserConnections personOnA = nodeA.connections().user("person-1");
-            UserConnections otherOnB = nodeB.connections().user("person-2");
+            Pair<KeyValueSession> pair = awaitPersonSharing(true);
+            UserConnections personOnA = nodes.a().connections().user("person-1");
+            UserConnections otherOnB = nodes.b().connections().user("person-2");
             long readsOnB = pair.b().storeReads();
             try (UserConnections.Entered entered = otherOnB.enter()) {
                 assertEquals("mine", pair.b().get("k"));
@@ -120,14 +101,14 @@ public class SharedResultsIT {
             assertEquals("another person's results are their own", readsOnB + 1, pair.b().storeReads());
 
             personOnA.end();
-            try (UserConnections.Entered entered = nodeB.connections().user("person-1").enter()) {
+            try (UserConnections.Entered entered = nodes.b().connections().user("person-1").enter()) {
                 assertEquals("mine", pair.b().get("k"));
             }
             assertEquals("an ended session's results are not read again on any node", readsOnB + 2,
                     pair.b().storeReads());
         } finally {
-            nodeA.configureCluster(uri, false);
-            nodeB.configureCluster(uri, false);
+            nodes.a().configureCluster(uri, false);
+            nodes.b().configureCluster(uri, false);
             awaitPersonSharing(false);
         }
     }
@@ -138,17 +119,17 @@ public class SharedResultsIT {
      *
      * @return the connections the last round used, with the value {@code mine} under {@code k}
      */
-    private static Pair awaitPersonSharing(boolean shared) throws InterruptedException {
+    private static Pair<KeyValueSession> awaitPersonSharing(boolean shared) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 30_000;
         while (System.currentTimeMillis() < deadline) {
-            Pair pair = sharedConnections("session");
+            Pair<KeyValueSession> pair = sharedConnections("session");
             pair.a().put("k", "mine");
             pair.b().put("k", "mine");
-            try (UserConnections.Entered entered = nodeA.connections().user("person-1").enter()) {
+            try (UserConnections.Entered entered = nodes.a().connections().user("person-1").enter()) {
                 assertEquals("mine", pair.a().get("k"));
             }
             long readsOnB = pair.b().storeReads();
-            try (UserConnections.Entered entered = nodeB.connections().user("person-1").enter()) {
+            try (UserConnections.Entered entered = nodes.b().connections().user("person-1").enter()) {
                 assertEquals("mine", pair.b().get("k"));
             }
             if ((pair.b().storeReads() == readsOnB) == shared) {
@@ -161,12 +142,12 @@ public class SharedResultsIT {
 
     @Test
     public void withTheServerGoneBothNodesAnswerAndShareAgainOnceItIsBack() throws Exception {
-        Pair pair = sharedConnections("shared");
+        Pair<KeyValueSession> pair = sharedConnections("shared");
         pair.a().put("k", "v");
         pair.b().put("k", "v");
         assertEquals("v", pair.a().get("k"));
 
-        server.kill();
+        nodes.server().kill();
         long readsOnA = pair.a().storeReads();
         long readsOnB = pair.b().storeReads();
         assertEquals("v", pair.a().get("k"));
@@ -177,14 +158,14 @@ public class SharedResultsIT {
         assertEquals("during", pair.b().get("k"));
         assertEquals("node A read its data source each time", readsOnA + 2, pair.a().storeReads());
         assertEquals("node B read its data source each time", readsOnB + 2, pair.b().storeReads());
-        assertTrue("node A lists the outage as a problem", listsTheOutage(nodeA));
-        assertTrue("node B lists the outage as a problem", listsTheOutage(nodeB));
+        assertTrue("node A lists the outage as a problem", listsTheOutage(nodes.a()));
+        assertTrue("node B lists the outage as a problem", listsTheOutage(nodes.b()));
 
-        server.start();
+        nodes.server().start();
         awaitSharing(pair);
         assertEquals("during", pair.b().get("k"));
-        assertFalse("node A no longer lists the outage", listsTheOutage(nodeA));
-        assertFalse("node B no longer lists the outage", listsTheOutage(nodeB));
+        assertFalse("node A no longer lists the outage", listsTheOutage(nodes.a()));
+        assertFalse("node B no longer lists the outage", listsTheOutage(nodes.b()));
     }
 
     private static boolean listsTheOutage(PlatformNode node) {
@@ -193,7 +174,7 @@ public class SharedResultsIT {
     }
 
     /** Waits until a read on A is served to B from the clustered tier again (both reconnected). */
-    private static void awaitSharing(Pair pair) throws InterruptedException {
+    private static void awaitSharing(Pair<KeyValueSession> pair) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 120_000;
         int round = 0;
         while (System.currentTimeMillis() < deadline) {
@@ -213,7 +194,7 @@ public class SharedResultsIT {
 
     @Test
     public void anAbsentValueIsSharedAsAbsent() {
-        Pair pair = sharedConnections("shared");
+        Pair<KeyValueSession> pair = sharedConnections("shared");
         assertNull(pair.a().get("nothing"));
         long readsOnB = pair.b().storeReads();
         assertNull(pair.b().get("nothing"));
@@ -221,14 +202,9 @@ public class SharedResultsIT {
     }
 
     /** The same shared connection, configured alike on both nodes: one data source, as the cluster sees it. */
-    private static Pair sharedConnections(String scope) {
+    private static Pair<KeyValueSession> sharedConnections(String scope) {
         Map<String, Object> params = Map.of("name", "dashboard-" + NAMES.incrementAndGet(), "store", "numbers",
                 "ttl", "600", "cache.scope", scope);
-        ManagedConnection<KeyValueSession> onA = nodeA.connections().singleton("kv", KeyValueSession.class, params);
-        ManagedConnection<KeyValueSession> onB = nodeB.connections().singleton("kv", KeyValueSession.class, params);
-        return new Pair(onA.get(), onB.get());
-    }
-
-    private record Pair(KeyValueSession a, KeyValueSession b) {
+        return nodes.onBoth(node -> node.connections().singleton("kv", KeyValueSession.class, params).get());
     }
 }

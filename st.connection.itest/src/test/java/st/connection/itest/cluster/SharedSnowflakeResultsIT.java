@@ -3,8 +3,6 @@ package st.connection.itest.cluster;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,11 +18,10 @@ import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
-import st.connection.api.ManagedConnection;
 import st.connection.itest.SnowflakeAllTypes;
+import st.connection.itest.cluster.TwoNodes.Pair;
 import st.connection.snowflake.emulator.SnowflakeEmulator;
 import st.connection.testing.ResultSetProbe;
-import st.connection.testing.TerracottaServer;
 
 /**
  * Two nodes (each a framework of its own, with the Snowflake connector and the JDBC cache
@@ -39,48 +36,31 @@ public class SharedSnowflakeResultsIT {
     private static final AtomicInteger NAMES = new AtomicInteger();
 
     private static SnowflakeEmulator emulator;
-    private static TerracottaServer server;
-    private static PlatformNode nodeA;
-    private static PlatformNode nodeB;
+    private static TwoNodes nodes;
 
     @BeforeClass
     public static void startServerEmulatorAndNodes() throws Exception {
-        Path bundles = Path.of(System.getProperty("bundles.dir"));
-        Path work = Files.createTempDirectory(bundles.getParent(), "cluster-snowflake-it");
         emulator = SnowflakeEmulator.builder().user("alice", PASSWORD).start();
         SnowflakeAllTypes.create(emulator, "123456789012345678901234567890");
-        server = new TerracottaServer(Path.of(System.getProperty("terracotta.kit")), work, "itest");
-        server.start();
-        String uri = server.uri("st-connection-snowflake-it");
-        nodeA = PlatformNode.start(bundles, work.resolve("node-a"), uri, SNOWFLAKE_BUNDLES);
-        nodeB = PlatformNode.start(bundles, work.resolve("node-b"), uri, SNOWFLAKE_BUNDLES);
+        nodes = TwoNodes.start("cluster-snowflake-it", "st-connection-snowflake-it", SNOWFLAKE_BUNDLES);
     }
 
     @AfterClass
     public static void stopAll() throws Exception {
         try {
-            if (nodeA != null) {
-                nodeA.close();
-            }
-            if (nodeB != null) {
-                nodeB.close();
+            if (nodes != null) {
+                nodes.close();
             }
         } finally {
-            try {
-                if (server != null) {
-                    server.close();
-                }
-            } finally {
-                if (emulator != null) {
-                    emulator.close();
-                }
+            if (emulator != null) {
+                emulator.close();
             }
         }
     }
 
     @Test
     public void aQueryOneNodeRanIsAHitOnTheOther() throws SQLException {
-        Pair pair = sharedConnections();
+        Pair<Connection> pair = sharedConnections();
         long before = emulator.queryCount();
 
         List<String> onA = readAll(pair.a(), SnowflakeAllTypes.SELECT_ALL);
@@ -93,8 +73,8 @@ public class SharedSnowflakeResultsIT {
     @Test
     public void aResultReadOnTheOtherNodeAnswersEveryGetterAsTheDriver() throws SQLException {
         Map<String, Object> plain = params("fidelity-plain-" + NAMES.incrementAndGet(), "0");
-        List<String> driver = observe(nodeA.connections().singleton("snowflake", Connection.class, plain).get());
-        Pair pair = sharedConnections();
+        List<String> driver = observe(nodes.a().connections().singleton("snowflake", Connection.class, plain).get());
+        Pair<Connection> pair = sharedConnections();
         List<String> missOnA = observe(pair.a());
         long queries = emulator.queryCount();
 
@@ -110,7 +90,7 @@ public class SharedSnowflakeResultsIT {
     @Test
     public void aWriteThroughOneNodeIsSeenByTheNextReadOnTheOther() throws SQLException {
         String table = counterTable();
-        Pair pair = sharedConnections();
+        Pair<Connection> pair = sharedConnections();
         assertEquals(List.of("1"), values(pair.a(), table));
         assertEquals(List.of("1"), values(pair.b(), table));
 
@@ -126,10 +106,10 @@ public class SharedSnowflakeResultsIT {
     @Test
     public void withTheServerGoneBothNodesAnswerCorrectlyAndShareAgainOnceItIsBack() throws Exception {
         String table = counterTable();
-        Pair pair = sharedConnections();
+        Pair<Connection> pair = sharedConnections();
         assertEquals(List.of("1"), values(pair.a(), table));
 
-        server.kill();
+        nodes.server().kill();
         long before = emulator.queryCount();
         assertEquals(List.of("1"), values(pair.a(), table));
         assertEquals(List.of("1"), values(pair.b(), table));
@@ -138,13 +118,13 @@ public class SharedSnowflakeResultsIT {
         assertEquals(List.of("3"), values(pair.b(), table));
         assertEquals(List.of("3"), values(pair.a(), table));
 
-        server.start();
+        nodes.server().start();
         awaitSharing(pair, table);
         assertEquals(List.of("3"), values(pair.b(), table));
     }
 
     /** Waits until a read on A is served to B from the clustered tier again (both reconnected). */
-    private static void awaitSharing(Pair pair, String table) throws Exception {
+    private static void awaitSharing(Pair<Connection> pair, String table) throws Exception {
         long deadline = System.currentTimeMillis() + 120_000;
         int round = 0;
         while (System.currentTimeMillis() < deadline) {
@@ -228,13 +208,8 @@ public class SharedSnowflakeResultsIT {
     }
 
     /** The same shared Snowflake connection, configured alike on both nodes: one data source, as the cluster sees it. */
-    private static Pair sharedConnections() {
+    private static Pair<Connection> sharedConnections() {
         Map<String, Object> params = params("dashboard-" + NAMES.incrementAndGet(), "600");
-        ManagedConnection<Connection> onA = nodeA.connections().singleton("snowflake", Connection.class, params);
-        ManagedConnection<Connection> onB = nodeB.connections().singleton("snowflake", Connection.class, params);
-        return new Pair(onA.get(), onB.get());
-    }
-
-    private record Pair(Connection a, Connection b) {
+        return nodes.onBoth(node -> node.connections().singleton("snowflake", Connection.class, params).get());
     }
 }
