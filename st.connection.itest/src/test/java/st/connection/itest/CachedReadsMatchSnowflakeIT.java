@@ -28,6 +28,7 @@ import st.connection.api.ManagedConnection;
 import st.connection.api.QueryCache;
 import st.connection.snowflake.emulator.SnowflakeEmulator;
 import st.connection.testing.ResultSetProbe;
+import st.connection.testing.SnowflakeAllTypes;
 
 /**
  * A {@code ttl} changes when Snowflake is asked, never what is read: every Snowflake type the
@@ -54,7 +55,9 @@ public class CachedReadsMatchSnowflakeIT extends ITestSupport {
     @Before
     public void startEmulator() throws Exception {
         emulator = SnowflakeEmulator.builder().user("alice", PASSWORD).start();
-        SnowflakeAllTypes.create(emulator, "123456789012345678901234567890");
+        for (String sql : SnowflakeAllTypes.statements("123456789012345678901234567890")) {
+            emulator.execute(sql);
+        }
         connectorBundle = installedBundle("st.connection.snowflake");
         connectorBundle.start();
         await("the snowflake connector is available",

@@ -36,6 +36,7 @@ import st.connection.api.LoginForm;
 import st.connection.api.ManagedConnection;
 import st.connection.api.UserConnections;
 import st.connection.snowflake.emulator.SnowflakeEmulator;
+import st.connection.testing.SnowflakeAllTypes;
 
 /**
  * The cached twin of a Snowpark session: with a {@code ttl}, DataFrame actions are answered from
@@ -60,7 +61,9 @@ public class SnowparkCacheIT extends ITestSupport {
     @Before
     public void startEmulator() throws Exception {
         emulator = SnowflakeEmulator.builder().user("alice", PASSWORD).user("bob", BOB_PASSWORD).start();
-        SnowflakeAllTypes.create(emulator, "1234567890123456789");
+        for (String sql : SnowflakeAllTypes.statements("1234567890123456789")) {
+            emulator.execute(sql);
+        }
         emulator.execute("CREATE TABLE IF NOT EXISTS ORDERS(ID NUMBER(10, 0), CUSTOMER VARCHAR, AMOUNT NUMBER(12, 2))");
         emulator.execute("DELETE FROM ORDERS");
         emulator.execute("INSERT INTO ORDERS VALUES (1, 'ann', 10.50), (2, 'bob', 20.00), (3, 'ann', 5.25)");

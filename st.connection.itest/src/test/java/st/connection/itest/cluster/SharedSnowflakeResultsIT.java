@@ -18,10 +18,10 @@ import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
-import st.connection.itest.SnowflakeAllTypes;
 import st.connection.itest.cluster.TwoNodes.Pair;
 import st.connection.snowflake.emulator.SnowflakeEmulator;
 import st.connection.testing.ResultSetProbe;
+import st.connection.testing.SnowflakeAllTypes;
 
 /**
  * Two nodes (each a framework of its own, with the Snowflake connector and the JDBC cache
@@ -41,7 +41,9 @@ public class SharedSnowflakeResultsIT {
     @BeforeClass
     public static void startServerEmulatorAndNodes() throws Exception {
         emulator = SnowflakeEmulator.builder().user("alice", PASSWORD).start();
-        SnowflakeAllTypes.create(emulator, "123456789012345678901234567890");
+        for (String sql : SnowflakeAllTypes.statements("123456789012345678901234567890")) {
+            emulator.execute(sql);
+        }
         nodes = TwoNodes.start("cluster-snowflake-it", "st-connection-snowflake-it", SNOWFLAKE_BUNDLES);
     }
 

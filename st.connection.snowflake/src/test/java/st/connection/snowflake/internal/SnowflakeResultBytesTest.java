@@ -23,6 +23,7 @@ import org.junit.jupiter.api.TestInstance;
 import st.connection.api.jdbc.CapturedResult;
 import st.connection.snowflake.emulator.SnowflakeEmulator;
 import st.connection.testing.ResultSetProbe;
+import st.connection.testing.SnowflakeAllTypes;
 
 /**
  * A Snowflake result written as bytes on one connection and read back on another (as another node
@@ -44,7 +45,9 @@ class SnowflakeResultBytesTest {
     @BeforeAll
     void start() throws SQLException {
         emulator = SnowflakeEmulator.builder().user("alice", "right").start();
-        SnowflakeAllTypes.create(emulator, "123456789012345678901234567890");
+        for (String sql : SnowflakeAllTypes.statements("123456789012345678901234567890")) {
+            emulator.execute(sql);
+        }
     }
 
     @AfterAll

@@ -1,38 +1,40 @@
-package st.connection.snowflake.internal;
+package st.connection.testing;
 
-import java.sql.SQLException;
+import java.util.List;
 
-import st.connection.snowflake.emulator.SnowflakeEmulator;
+/**
+ * The table {@code ALL_TYPES} for a Snowflake emulator: every Snowflake type with typical values,
+ * extremes, empty values, unicode and NULLs, as the statements that make it (run each with the
+ * emulator's {@code execute}).
+ */
+public final class SnowflakeAllTypes {
 
-/** (A copy of the integration tests' table of the same name.) The table {@code ALL_TYPES} in an emulator: every Snowflake type with typical values, extremes, empty values, unicode and NULLs. */
-final class SnowflakeAllTypes {
-
-    static final String SELECT_ALL = "SELECT * FROM ALL_TYPES ORDER BY ID";
+    public static final String SELECT_ALL = "SELECT * FROM ALL_TYPES ORDER BY ID";
 
     private SnowflakeAllTypes() {
     }
 
     /** @param largeNumber the first row's {@code NUMBER(38, 0)}: Snowpark reads such a column as a {@code long} */
-    static void create(SnowflakeEmulator emulator, String largeNumber) throws SQLException {
-        emulator.execute("""
+    public static List<String> statements(String largeNumber) {
+        return List.of("""
                 CREATE TABLE IF NOT EXISTS ALL_TYPES(ID NUMBER(10, 0), C_BIGNUMBER NUMBER(38, 0), C_NUMBER NUMBER(12, 2),
                     C_SCALED NUMBER(38, 12), C_FLOAT FLOAT, C_VARCHAR VARCHAR, C_CHAR CHAR(5), C_BOOLEAN BOOLEAN,
                     C_DATE DATE, C_TIME TIME, C_NTZ TIMESTAMP_NTZ, C_LTZ TIMESTAMP_LTZ, C_TZ TIMESTAMP_TZ,
-                    C_BINARY VARBINARY(16), C_VARIANT VARIANT)""");
-        emulator.execute("DELETE FROM ALL_TYPES");
-        emulator.execute("""
+                    C_BINARY VARBINARY(16), C_VARIANT VARIANT)""",
+                "DELETE FROM ALL_TYPES",
+                """
                 INSERT INTO ALL_TYPES VALUES (1, %s, 13.50, 2.700000000000, 2.7,
                     'Grüße 😀 日本', 'ab', TRUE, DATE '2024-02-29', TIME '12:34:56.123456789',
                     TIMESTAMP '2038-01-19 03:14:08', TIMESTAMP WITH TIME ZONE '2024-02-29 12:34:56.5+05:30',
                     TIMESTAMP WITH TIME ZONE '2024-02-29 12:34:56.123456789-08:00', X'CAFE', '{"a":[1,2]}')"""
-                .formatted(largeNumber));
-        emulator.execute("""
+                        .formatted(largeNumber),
+                """
                 INSERT INTO ALL_TYPES VALUES (2, 9223372036854775807, -0.01, -0.000000000001, 1.0E300, '', '',
                     FALSE, DATE '1970-01-01', TIME '00:00:00', TIMESTAMP '1970-01-01 00:00:00',
                     TIMESTAMP WITH TIME ZONE '1900-01-01 00:00:00+14:00',
-                    TIMESTAMP WITH TIME ZONE '9999-12-31 23:59:59.999999999-12:00', X'', '"text"')""");
-        emulator.execute("INSERT INTO ALL_TYPES(ID) VALUES (3)");
-        emulator.execute("""
+                    TIMESTAMP WITH TIME ZONE '9999-12-31 23:59:59.999999999-12:00', X'', '"text"')""",
+                "INSERT INTO ALL_TYPES(ID) VALUES (3)",
+                """
                 INSERT INTO ALL_TYPES(ID, C_BIGNUMBER, C_NUMBER, C_FLOAT, C_VARCHAR, C_CHAR) VALUES
                     (4, 1, 2147483648.50, -2.5, '42', '2.5')""");
     }
