@@ -44,13 +44,13 @@ class FlattenTest {
     @Test
     void flattenOfAnArrayAtAPathGivesItsSixColumns() throws SQLException {
         assertThat(rows("select * from table(flatten(input => parse_json('{\"a\":1, \"b\":[77,88]}'), path => 'b')) f"))
-                .containsExactly("1|null|b[0]|0|77|[77,88]", "1|null|b[1]|1|88|[77,88]");
+                .containsExactly("1|null|b[0]|0|77|[\n  77,\n  88\n]", "1|null|b[1]|1|88|[\n  77,\n  88\n]");
     }
 
     @Test
     void flattenOfAnObjectGivesItsKeysAndOuterKeepsAnEmptyInput() throws SQLException {
         assertThat(rows("select key, path, index, value from table(flatten(input => parse_json('{\"a\":1, \"b\":[77,88]}')))"))
-                .containsExactly("a|a|null|1", "b|b|null|[77,88]");
+                .containsExactly("a|a|null|1", "b|b|null|[\n  77,\n  88\n]");
         assertThat(rows("select seq, key, value from table(flatten(input => parse_json('[]'), outer => true))"))
                 .containsExactly("1|null|null");
         assertThat(rows("select count(*) from table(flatten(input => parse_json('[]')))")).containsExactly("0");

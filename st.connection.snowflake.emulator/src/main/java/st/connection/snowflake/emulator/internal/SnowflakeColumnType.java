@@ -46,11 +46,11 @@ enum SnowflakeColumnType {
             return rs.getString(column);
         }
     },
-    /** Semi-structured values as their JSON text. */
+    /** Semi-structured values as their JSON text, spread over lines as Snowflake sends them. */
     VARIANT {
         @Override
         String encode(ResultSet rs, int column) throws SQLException {
-            return rs.getString(column);
+            return VariantText.asSent(rs.getString(column));
         }
     },
     BOOLEAN {
