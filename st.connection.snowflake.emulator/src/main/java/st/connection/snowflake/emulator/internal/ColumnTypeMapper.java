@@ -17,7 +17,7 @@ import java.util.List;
  * by the dialect's rewrites (casts, {@code TO_TIMESTAMP_TZ}, {@code CONVERT_TIMEZONE}, references to
  * {@code TIMESTAMP_TZ} columns inside calls), any other is a {@code TIMESTAMP_LTZ}. A computed
  * {@code DECFLOAT} is H2's type for arithmetic that involves a {@code FLOAT}: a Snowflake
- * {@code FLOAT}.
+ * {@code FLOAT}. A column of a type that has no Snowflake counterpart here is refused, not sent as text.
  */
 final class ColumnTypeMapper {
     /** The length of the {@code VARIANT} domain: one less than Snowflake's largest text. */
@@ -90,8 +90,26 @@ final class ColumnTypeMapper {
                 return sized(name, origin, precision == VARIANT_LENGTH
                         ? SnowflakeColumnType.VARIANT : SnowflakeColumnType.TEXT, precision, nullable);
             default:
+                if (hasNoCounterpart(h2Type)) {
+                    throw notEmulated(name, h2Type);
+                }
                 return sized(name, origin, SnowflakeColumnType.TEXT, precision, nullable);
         }
+    }
+
+    /**
+     * A value H2 computed in a type Snowflake has no counterpart for here (an H2 {@code ARRAY} from
+     * {@code ARRAY_AGG}, an {@code INTERVAL} from date arithmetic): its text would not be what
+     * Snowflake answers, so the statement is refused instead.
+     */
+    private static boolean hasNoCounterpart(String h2Type) {
+        return h2Type.equals("ARRAY") || h2Type.endsWith(" ARRAY") || h2Type.startsWith("ROW")
+                || h2Type.startsWith("INTERVAL") || h2Type.startsWith("GEOMETRY") || h2Type.equals("JAVA_OBJECT");
+    }
+
+    private static SQLException notEmulated(String column, String h2Type) {
+        return SnowflakeError.notEmulated("the result column " + column + ", which the emulator's database computes as "
+                + h2Type).asSqlException();
     }
 
     /** The catalog's type for a column H2 names after a table or subquery column; null for computed ones. */
