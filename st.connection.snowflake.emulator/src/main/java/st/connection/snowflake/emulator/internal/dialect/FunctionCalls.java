@@ -42,7 +42,7 @@ final class FunctionCalls implements Rewrite {
             Map.entry("TRY_PARSE_JSON", a -> "CAST(" + call("SF_TRY_PARSE_JSON", a) + " AS VARIANT)"),
             Map.entry("ARRAY_SIZE", a -> call("SF_ARRAY_SIZE", a)),
             Map.entry("GET_PATH", a -> "CAST(" + call("SF_GET_PATH", a) + " AS VARIANT)"),
-            Map.entry("DATE_PART", a -> "EXTRACT(" + unquoted(a.get(0)) + " FROM " + a.get(1) + ")"),
+            Map.entry("DATE_PART", FunctionCalls::datePart),
             Map.entry("STARTSWITH", a -> "(LEFT(" + a.get(0) + ", CHAR_LENGTH(" + a.get(1) + ")) = " + a.get(1) + ")"),
             Map.entry("ENDSWITH", a -> "(RIGHT(" + a.get(0) + ", CHAR_LENGTH(" + a.get(1) + ")) = " + a.get(1) + ")"),
             Map.entry("CONTAINS", a -> "(POSITION(" + a.get(1) + " IN " + a.get(0) + ") > 0)"),
@@ -56,6 +56,12 @@ final class FunctionCalls implements Rewrite {
             Map.entry("CURRENT_TIMESTAMP", a -> a.isEmpty() ? "CURRENT_TIMESTAMP" : null),
             Map.entry("CURRENT_DATE", a -> a.isEmpty() ? "CURRENT_DATE" : null),
             Map.entry("CURRENT_TIME", a -> a.isEmpty() ? "CURRENT_TIME" : null),
+            Map.entry("CONCAT", FunctionCalls::concat),
+            Map.entry("CONCAT_WS", FunctionCalls::concatWithSeparator),
+            Map.entry("DAYOFWEEK", a -> a.size() == 1 ? "MOD(ISO_DAY_OF_WEEK(" + a.get(0) + "), 7)" : null),
+            Map.entry("DAYOFWEEKISO", a -> a.size() == 1 ? "ISO_DAY_OF_WEEK(" + a.get(0) + ")" : null),
+            Map.entry("DAYNAME", a -> a.size() == 1 ? "FORMATDATETIME(" + a.get(0) + ", 'EEE', 'en')" : null),
+            Map.entry("MONTHNAME", a -> a.size() == 1 ? "FORMATDATETIME(" + a.get(0) + ", 'MMM', 'en')" : null),
             Map.entry("ARRAY_AGG", a -> notEmulated("ARRAY_AGG")),
             Map.entry("ARRAYAGG", a -> notEmulated("ARRAYAGG")),
             Map.entry("OBJECT_AGG", a -> notEmulated("OBJECT_AGG")),
@@ -103,6 +109,26 @@ final class FunctionCalls implements Rewrite {
      */
     private static String notEmulated(String function) {
         throw new NotEmulatedException(function);
+    }
+
+    /** Snowflake's CONCAT is NULL when any argument is (H2's skips NULLs); {@code ||} is NULL then in both. */
+    private static String concat(List<String> arguments) {
+        return arguments.isEmpty() ? null : "(" + String.join(" || ", parenthesized(arguments)) + ")";
+    }
+
+    /** CONCAT_WS(separator, value, ...): NULL when any argument is, the separator included (H2's skips NULLs). */
+    private static String concatWithSeparator(List<String> arguments) {
+        if (arguments.size() < 2) {
+            return null;
+        }
+        List<String> values = parenthesized(arguments.subList(1, arguments.size()));
+        String separator = "(" + arguments.get(0) + ")";
+        return "CASE WHEN " + separator + " IS NULL THEN NULL ELSE (" + String.join(" || " + separator + " || ", values)
+                + ") END";
+    }
+
+    private static List<String> parenthesized(List<String> expressions) {
+        return expressions.stream().map(expression -> "(" + expression + ")").toList();
     }
 
     private static String call(String function, List<String> arguments) {
@@ -196,6 +222,16 @@ final class FunctionCalls implements Rewrite {
             return "CAST(" + call("SF_CONVERT_TIMEZONE", arguments) + " AS " + TypeNames.TZ_TYPE + ")";
         }
         return "CAST(" + call("SF_CONVERT_TIMEZONE", arguments) + " AS TIMESTAMP(9))";
+    }
+
+    /** DATE_PART(part, value); the day of the week counted as DAYOFWEEK and DAYOFWEEKISO count it. */
+    private static String datePart(List<String> arguments) {
+        String part = unquoted(arguments.get(0)).toUpperCase(Locale.ROOT);
+        return switch (part) {
+            case "DAYOFWEEK", "WEEKDAY", "DOW", "DW" -> "MOD(ISO_DAY_OF_WEEK(" + arguments.get(1) + "), 7)";
+            case "DAYOFWEEKISO", "WEEKDAY_ISO", "DOW_ISO", "DW_ISO" -> "ISO_DAY_OF_WEEK(" + arguments.get(1) + ")";
+            default -> "EXTRACT(" + unquoted(arguments.get(0)) + " FROM " + arguments.get(1) + ")";
+        };
     }
 
     private static String unquoted(String part) {

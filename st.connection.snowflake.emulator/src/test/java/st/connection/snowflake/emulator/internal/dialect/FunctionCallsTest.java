@@ -42,6 +42,29 @@ class FunctionCallsTest {
     }
 
     @Test
+    void concatenationsAreNullWhenAnArgumentIs() {
+        assertThat(rewrite("select concat(a, b + 1), concat_ws(', ', a, b) from t"))
+                .isEqualTo("select ((a) || (b + 1)), CASE WHEN (', ') IS NULL THEN NULL ELSE ((a) || (', ') || (b)) END from t");
+    }
+
+    @Test
+    void daysAndMonthsAreNamedAndCountedAsSnowflakeDoes() {
+        assertThat(rewrite("select dayofweek(d), dayofweekiso(d), dayname(d), monthname(d) from t"))
+                .isEqualTo("select MOD(ISO_DAY_OF_WEEK(d), 7), ISO_DAY_OF_WEEK(d), FORMATDATETIME(d, 'EEE', 'en'),"
+                        + " FORMATDATETIME(d, 'MMM', 'en') from t");
+        assertThat(rewrite("select date_part(dow, d), date_part('weekday_iso', d), date_part(year, d) from t"))
+                .isEqualTo("select MOD(ISO_DAY_OF_WEEK(d), 7), ISO_DAY_OF_WEEK(d), EXTRACT(year FROM d) from t");
+    }
+
+    @Test
+    void semiStructuredConstructorsAreRefusedByName() {
+        assertThatThrownBy(() -> rewrite("select array_agg(x) from t"))
+                .isInstanceOf(NotEmulatedException.class).hasMessageContaining("ARRAY_AGG");
+        assertThatThrownBy(() -> rewrite("select object_construct('a', 1)"))
+                .isInstanceOf(NotEmulatedException.class).hasMessageContaining("OBJECT_CONSTRUCT");
+    }
+
+    @Test
     void aFormatOfToNumberIsRefusedAsNotEmulated() {
         assertThatThrownBy(() -> rewrite("select to_number('1,5', '9,9') from t"))
                 .isInstanceOf(NotEmulatedException.class).hasMessageContaining("TO_NUMBER with a format");
