@@ -4,10 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +39,6 @@ import st.connection.testing.SnowflakeAllTypes;
 public class CachedReadsMatchSnowflakeIT extends ITestSupport {
 
     private static final String PASSWORD = "fidelity-snowflake-secret";
-    private static final String ALL_TYPES = SnowflakeAllTypes.SELECT_ALL;
 
     private SnowflakeEmulator emulator;
     private Bundle connectorBundle;
@@ -78,22 +74,9 @@ public class CachedReadsMatchSnowflakeIT extends ITestSupport {
     }
 
     private static List<String> observe(Connection connection) throws SQLException {
-        ResultSetProbe probe = new ResultSetProbe();
-        try (Statement statement = connection.createStatement()) {
-            try (ResultSet rows = statement.executeQuery(ALL_TYPES)) {
-                probe.readAll(rows, statement);
-            }
-            try (ResultSet rows = statement.executeQuery(ALL_TYPES)) {
-                probe.tryToScroll(rows);
-            }
-        }
-        try (PreparedStatement statement = connection.prepareStatement("SELECT * FROM ALL_TYPES WHERE ID >= ? ORDER BY ID")) {
-            statement.setInt(1, 2);
-            try (ResultSet rows = statement.executeQuery()) {
-                probe.readAll(rows, statement);
-            }
-        }
-        assertEquals("cells read: 15 columns of 4 rows, then of the 3 from ID 2 on", 15 * (4 + 3), probe.cellsRead());
+        ResultSetProbe probe = SnowflakeAllTypes.readEveryGetter(connection);
+        assertEquals("cells read: 15 columns of 4 rows, then of the 3 from ID 2 on", SnowflakeAllTypes.CELLS_READ,
+                probe.cellsRead());
         assertTrue("every getter of every cell was read, " + probe.getterCalls(), probe.getterCalls() >= probe.cellsRead() * 80);
         return probe.observations();
     }

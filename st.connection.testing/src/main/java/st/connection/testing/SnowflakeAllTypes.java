@@ -1,5 +1,10 @@
 package st.connection.testing;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 
 /**
@@ -10,8 +15,34 @@ import java.util.List;
 public final class SnowflakeAllTypes {
 
     public static final String SELECT_ALL = "SELECT * FROM ALL_TYPES ORDER BY ID";
+    public static final String FROM_ID = "SELECT * FROM ALL_TYPES WHERE ID >= ? ORDER BY ID";
+    /** The cells {@link #readEveryGetter} reads: 15 columns of the 4 rows, then of the 3 from ID 2 on. */
+    public static final int CELLS_READ = 15 * (4 + 3);
 
     private SnowflakeAllTypes() {
+    }
+
+    /**
+     * Reads every getter of every cell of the table: all rows (then tries to scroll them, forward
+     * only), and the rows from ID 2 on through a prepared statement.
+     */
+    public static ResultSetProbe readEveryGetter(Connection connection) throws SQLException {
+        ResultSetProbe probe = new ResultSetProbe();
+        try (Statement statement = connection.createStatement()) {
+            try (ResultSet rows = statement.executeQuery(SELECT_ALL)) {
+                probe.readAll(rows, statement);
+            }
+            try (ResultSet rows = statement.executeQuery(SELECT_ALL)) {
+                probe.tryToScroll(rows);
+            }
+        }
+        try (PreparedStatement statement = connection.prepareStatement(FROM_ID)) {
+            statement.setInt(1, 2);
+            try (ResultSet rows = statement.executeQuery()) {
+                probe.readAll(rows, statement);
+            }
+        }
+        return probe;
     }
 
     /** @param largeNumber the first row's {@code NUMBER(38, 0)}: Snowpark reads such a column as a {@code long} */

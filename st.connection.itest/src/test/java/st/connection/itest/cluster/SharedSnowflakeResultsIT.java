@@ -32,7 +32,6 @@ public class SharedSnowflakeResultsIT {
 
     private static final String PASSWORD = "cluster-snowflake-secret";
     private static final List<String> SNOWFLAKE_BUNDLES = List.of("st.connection.cache.jdbc", "st.connection.snowflake");
-    private static final String BY_ID = "SELECT * FROM ALL_TYPES WHERE ID >= ? ORDER BY ID";
     private static final AtomicInteger NAMES = new AtomicInteger();
 
     private static SnowflakeEmulator emulator;
@@ -185,22 +184,9 @@ public class SharedSnowflakeResultsIT {
 
     /** Every getter of every type, as {@code CachedReadsMatchSnowflakeIT} reads them. */
     private static List<String> observe(Connection connection) throws SQLException {
-        ResultSetProbe probe = new ResultSetProbe();
-        try (Statement statement = connection.createStatement()) {
-            try (ResultSet rows = statement.executeQuery(SnowflakeAllTypes.SELECT_ALL)) {
-                probe.readAll(rows, statement);
-            }
-            try (ResultSet rows = statement.executeQuery(SnowflakeAllTypes.SELECT_ALL)) {
-                probe.tryToScroll(rows);
-            }
-        }
-        try (PreparedStatement statement = connection.prepareStatement(BY_ID)) {
-            statement.setInt(1, 2);
-            try (ResultSet rows = statement.executeQuery()) {
-                probe.readAll(rows, statement);
-            }
-        }
-        assertEquals("cells read: 15 columns of 4 rows, then of the 3 from ID 2 on", 15 * (4 + 3), probe.cellsRead());
+        ResultSetProbe probe = SnowflakeAllTypes.readEveryGetter(connection);
+        assertEquals("cells read: 15 columns of 4 rows, then of the 3 from ID 2 on", SnowflakeAllTypes.CELLS_READ,
+                probe.cellsRead());
         return probe.observations();
     }
 
