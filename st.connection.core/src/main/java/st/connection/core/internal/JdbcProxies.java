@@ -9,33 +9,36 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * Makes the proxies of the JDBC views. A view's statements are proxies made on every
  * {@code createStatement}: looking the proxy class up each time costs more than the statement
- * itself, so each class's constructor is found once, here. Immutable.
+ * itself, so each class's constructor is found once, here, when the first view of that type is
+ * made (generating a proxy class of an interface as large as {@code DatabaseMetaData} is a
+ * noticeable part of the platform's start, and most applications never ask for one).
  */
 final class JdbcProxies {
 
-    private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = Map.of(
-            Connection.class, constructorOf(Connection.class),
-            Statement.class, constructorOf(Statement.class),
-            PreparedStatement.class, constructorOf(PreparedStatement.class),
-            CallableStatement.class, constructorOf(CallableStatement.class),
-            DatabaseMetaData.class, constructorOf(DatabaseMetaData.class));
+    private static final Set<Class<?>> PROXIED = Set.of(Connection.class, Statement.class, PreparedStatement.class,
+            CallableStatement.class, DatabaseMetaData.class);
+    private static final ClassValue<Constructor<?>> CONSTRUCTORS = new ClassValue<>() {
+        @Override
+        protected Constructor<?> computeValue(Class<?> type) {
+            return constructorOf(type);
+        }
+    };
 
     private JdbcProxies() {
     }
 
     /** @return a proxy of one of the JDBC interfaces above, calling {@code handler} */
     static <T> T of(Class<T> type, InvocationHandler handler) {
-        Constructor<?> constructor = CONSTRUCTORS.get(type);
-        if (constructor == null) {
+        if (!PROXIED.contains(type)) {
             throw new IllegalArgumentException("No view proxy for " + type.getName());
         }
         try {
-            return type.cast(constructor.newInstance(handler));
+            return type.cast(CONSTRUCTORS.get(type).newInstance(handler));
         } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("Cannot make a " + type.getSimpleName() + " view", e);
         }
