@@ -16,38 +16,24 @@ import java.time.Instant;
 import java.util.Calendar;
 import java.util.Properties;
 import java.util.TimeZone;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Values bound with PreparedStatement setters arrive in H2 as the right types and read back equal. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BindsTest {
     private static final String COLUMNS = "(id int, fix number(10,2), big bigint, dbl double, txt varchar(20),"
             + " flag boolean, d date, t time(9), ntz timestamp_ntz, ltz timestamp_ltz, bin varbinary)";
 
-    private SnowflakeEmulator sf;
-    private Connection connection;
-
-    @BeforeAll
-    void start() throws SQLException {
-        sf = SnowflakeEmulator.start();
-        connection = Driver.connect(sf);
-    }
-
-    @AfterAll
-    void stop() throws SQLException {
-        connection.close();
-        sf.close();
-    }
+    @RegisterExtension
+    static final ConnectedEmulator sf = new ConnectedEmulator();
 
     @Test
     void bindsOfEveryTypeRoundTrip() throws SQLException {
-        sf.execute("create table bound" + COLUMNS);
+        sf.emulator().execute("create table bound" + COLUMNS);
         Timestamp ntz = Timestamp.valueOf("2024-02-29 13:14:15.123456789");
         Timestamp ltz = Timestamp.from(Instant.parse("2024-03-01T01:02:03.5Z"));
-        try (PreparedStatement ps = connection.prepareStatement("insert into bound values (?,?,?,?,?,?,?,?,?,?,?)")) {
+        try (PreparedStatement ps = sf.connection().prepareStatement(
+                "insert into bound values (?,?,?,?,?,?,?,?,?,?,?)")) {
             ps.setInt(1, 1);
             ps.setBigDecimal(2, new BigDecimal("13.50"));
             ps.setLong(3, 9007199254740993L);
@@ -61,7 +47,7 @@ class BindsTest {
             ps.setBytes(11, new byte[] {0, -1, 16});
             assertThat(ps.executeUpdate()).isEqualTo(1);
         }
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("select * from bound")) {
+        try (Statement s = sf.connection().createStatement(); ResultSet rs = s.executeQuery("select * from bound")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getInt("ID")).isEqualTo(1);
             assertThat(rs.getBigDecimal("FIX")).isEqualTo(new BigDecimal("13.50"));
@@ -79,8 +65,9 @@ class BindsTest {
 
     @Test
     void nullBindsOfEveryTypeStoreNull() throws SQLException {
-        sf.execute("create table bound_nulls" + COLUMNS);
-        try (PreparedStatement ps = connection.prepareStatement("insert into bound_nulls values (?,?,?,?,?,?,?,?,?,?,?)")) {
+        sf.emulator().execute("create table bound_nulls" + COLUMNS);
+        try (PreparedStatement ps = sf.connection().prepareStatement(
+                "insert into bound_nulls values (?,?,?,?,?,?,?,?,?,?,?)")) {
             ps.setInt(1, 1);
             int[] types = {Types.DECIMAL, Types.BIGINT, Types.DOUBLE, Types.VARCHAR, Types.BOOLEAN, Types.DATE,
                 Types.TIME, Types.TIMESTAMP, Types.TIMESTAMP, Types.BINARY};
@@ -89,7 +76,8 @@ class BindsTest {
             }
             assertThat(ps.executeUpdate()).isEqualTo(1);
         }
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("select * from bound_nulls")) {
+        try (Statement s = sf.connection().createStatement();
+                ResultSet rs = s.executeQuery("select * from bound_nulls")) {
             assertThat(rs.next()).isTrue();
             for (int i = 2; i <= 11; i++) {
                 assertThat(rs.getObject(i)).isNull();
@@ -99,9 +87,10 @@ class BindsTest {
 
     @Test
     void bindsWorkInWhereClauses() throws SQLException {
-        sf.execute("create table people(name varchar, born date)");
-        sf.execute("insert into people values ('ann', date '1990-01-01'), ('ben', date '2000-06-15')");
-        try (PreparedStatement ps = connection.prepareStatement("select name from people where born > ? and name <> ?")) {
+        sf.emulator().execute("create table people(name varchar, born date)");
+        sf.emulator().execute("insert into people values ('ann', date '1990-01-01'), ('ben', date '2000-06-15')");
+        try (PreparedStatement ps = sf.connection().prepareStatement(
+                "select name from people where born > ? and name <> ?")) {
             ps.setDate(1, Date.valueOf("1995-01-01"));
             ps.setString(2, "nobody");
             try (ResultSet rs = ps.executeQuery()) {
@@ -114,19 +103,20 @@ class BindsTest {
 
     @Test
     void timestampBindsFollowTheClientTimestampTypeMapping() throws SQLException {
-        sf.execute("create table stamped(id int, ntz timestamp_ntz, tz timestamp_tz)");
+        sf.emulator().execute("create table stamped(id int, ntz timestamp_ntz, tz timestamp_tz)");
         Timestamp noon = Timestamp.valueOf("2024-07-01 12:00:00");
-        try (Connection ntzConnection = Driver.connect(sf, withTimestampMapping("TIMESTAMP_NTZ"));
+        try (Connection ntzConnection = Driver.connect(sf.emulator(), withTimestampMapping("TIMESTAMP_NTZ"));
                 PreparedStatement ps = ntzConnection.prepareStatement("insert into stamped(id, ntz) values (1, ?)")) {
             ps.setTimestamp(1, noon);
             assertThat(ps.executeUpdate()).isEqualTo(1);
         }
-        try (Connection tzConnection = Driver.connect(sf, withTimestampMapping("TIMESTAMP_TZ"));
+        try (Connection tzConnection = Driver.connect(sf.emulator(), withTimestampMapping("TIMESTAMP_TZ"));
                 PreparedStatement ps = tzConnection.prepareStatement("insert into stamped(id, tz) values (2, ?)")) {
             ps.setTimestamp(1, noon, Calendar.getInstance(TimeZone.getTimeZone("GMT+02:00")));
             assertThat(ps.executeUpdate()).isEqualTo(1);
         }
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("select ntz, tz from stamped order by id")) {
+        try (Statement s = sf.connection().createStatement();
+                ResultSet rs = s.executeQuery("select ntz, tz from stamped order by id")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getTimestamp(1)).isEqualTo(noon);
             assertThat(rs.next()).isTrue();
@@ -136,14 +126,14 @@ class BindsTest {
     }
 
     private Properties withTimestampMapping(String type) {
-        Properties properties = sf.connectionProperties(Driver.USER, Driver.PASSWORD);
+        Properties properties = sf.emulator().connectionProperties(Driver.USER, Driver.PASSWORD);
         properties.setProperty("CLIENT_TIMESTAMP_TYPE_MAPPING", type);
         return properties;
     }
 
     @Test
     void selectOfBindsAnswersTheBoundValues() throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("select ?, ?, ?, ?")) {
+        try (PreparedStatement ps = sf.connection().prepareStatement("select ?, ?, ?, ?")) {
             ps.setInt(1, 3);
             ps.setString(2, "x");
             ps.setBoolean(3, false);
@@ -160,9 +150,9 @@ class BindsTest {
 
     @Test
     void batchInsertsArriveAsOneArrayBindRequest() throws SQLException {
-        sf.execute("create table batched(id int, name varchar)");
-        long queriesBefore = sf.queryCount();
-        try (PreparedStatement ps = connection.prepareStatement("insert into batched values (?, ?)")) {
+        sf.emulator().execute("create table batched(id int, name varchar)");
+        long queriesBefore = sf.emulator().queryCount();
+        try (PreparedStatement ps = sf.connection().prepareStatement("insert into batched values (?, ?)")) {
             for (int i = 1; i <= 3; i++) {
                 ps.setInt(1, i);
                 ps.setString(2, i == 2 ? null : "n" + i);
@@ -170,8 +160,8 @@ class BindsTest {
             }
             assertThat(ps.executeBatch()).containsExactly(1, 1, 1);
         }
-        assertThat(sf.queryCount() - queriesBefore).isEqualTo(1);
-        try (Statement s = connection.createStatement();
+        assertThat(sf.emulator().queryCount() - queriesBefore).isEqualTo(1);
+        try (Statement s = sf.connection().createStatement();
                 ResultSet rs = s.executeQuery("select count(*), count(name), sum(id) from batched")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getInt(1)).isEqualTo(3);

@@ -2,16 +2,13 @@ package st.connection.snowflake.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,30 +17,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Statements as dashboards write them, each with the result Snowflake's documentation gives for it,
  * through the real driver; rows are compared as the driver's {@code getString}, joined with '|'.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardStatementsTest {
-    private SnowflakeEmulator sf;
-    private Connection connection;
-
-    @BeforeAll
-    void start() throws SQLException {
-        sf = SnowflakeEmulator.start();
-        connection = Driver.connect(sf);
-        try (Statement s = connection.createStatement()) {
-            s.execute("create table sales(id number, region string, amount number(10,2), sold date, note variant)");
-            s.execute("insert into sales select column1, column2, column3, column4::date, parse_json(column5) from values"
+    @RegisterExtension
+    static final ConnectedEmulator sf = new ConnectedEmulator(
+            "create table sales(id number, region string, amount number(10,2), sold date, note variant)",
+            "insert into sales select column1, column2, column3, column4::date, parse_json(column5) from values"
                     + " (1, 'north', 10.50, '2024-01-15', '{\"c\":\"a\",\"n\":1}'),"
                     + " (2, 'north', 20.00, '2024-02-10', '{\"c\":\"b\",\"n\":2,\"t\":[1,2]}'),"
                     + " (3, 'south', 5.25, '2024-02-20', null),"
                     + " (4, 'east', null, '2024-03-01', '{\"c\":\"a\"}')");
-        }
-    }
-
-    @AfterAll
-    void stop() throws SQLException {
-        connection.close();
-        sf.close();
-    }
 
     static Stream<Arguments> statements() {
         return Stream.of(
@@ -137,7 +119,7 @@ class DashboardStatementsTest {
     @MethodSource("statements")
     void answersAsSnowflakeDocuments(String sql, String[] expected) throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = sf.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
             int columns = rs.getMetaData().getColumnCount();
             while (rs.next()) {
                 StringBuilder row = new StringBuilder();

@@ -3,43 +3,25 @@ package st.connection.snowflake.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** FLATTEN and LATERAL FLATTEN as Snowflake's documentation of FLATTEN shows them, through the driver. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FlattenTest {
-    private SnowflakeEmulator sf;
-    private Connection connection;
-
-    @BeforeAll
-    void start() throws SQLException {
-        sf = SnowflakeEmulator.start();
-        connection = Driver.connect(sf);
-        try (Statement s = connection.createStatement()) {
-            s.execute("create table orders(id int, doc variant)");
-            s.execute("insert into orders select column1, parse_json(column2) from values"
+    @RegisterExtension
+    static final ConnectedEmulator sf = new ConnectedEmulator(
+            "create table orders(id int, doc variant)",
+            "insert into orders select column1, parse_json(column2) from values"
                     + " (1, '{\"customer\":\"ann\",\"items\":[{\"sku\":\"a\",\"qty\":2},{\"sku\":\"b\",\"qty\":1}]}'),"
                     + " (2, '{\"customer\":\"bob\",\"items\":[]}'),"
                     + " (3, '{\"customer\":\"cid\",\"items\":[{\"sku\":\"a\",\"qty\":5}]}')");
-        }
-    }
-
-    @AfterAll
-    void stop() throws SQLException {
-        connection.close();
-        sf.close();
-    }
 
     @Test
     void flattenOfAnArrayAtAPathGivesItsSixColumns() throws SQLException {
@@ -101,7 +83,7 @@ class FlattenTest {
 
     private List<String> rows(String sql) throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = sf.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
             int columns = rs.getMetaData().getColumnCount();
             while (rs.next()) {
                 StringBuilder row = new StringBuilder();

@@ -3,44 +3,27 @@ package st.connection.snowflake.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * AVG and division with the types and scales of Snowflake's documentation ("Scale and precision in
  * arithmetic operations"; AVG of 1, 2, 2 is 1.666667), through the driver.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NumericResultsTest {
-    private SnowflakeEmulator sf;
-    private Connection connection;
-
-    @BeforeAll
-    void start() throws SQLException {
-        sf = SnowflakeEmulator.start();
-        connection = Driver.connect(sf);
-        try (Statement s = connection.createStatement()) {
-            s.execute("create table measures(i int, f float, x number(10,2))");
-            s.execute("insert into measures values (1, 1.0, 1.25), (2, 2.0, 2.50), (2, 2.0, 2.75), (null, null, null)");
-        }
-    }
-
-    @AfterAll
-    void stop() throws SQLException {
-        connection.close();
-        sf.close();
-    }
+    @RegisterExtension
+    static final ConnectedEmulator sf = new ConnectedEmulator(
+            "create table measures(i int, f float, x number(10,2))",
+            "insert into measures values (1, 1.0, 1.25), (2, 2.0, 2.50), (2, 2.0, 2.75), (null, null, null)");
 
     @Test
     void theAverageOfIntegersIsANumberWithSixDecimals() throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("select avg(i) from measures")) {
+        try (Statement s = sf.connection().createStatement();
+                ResultSet rs = s.executeQuery("select avg(i) from measures")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getMetaData().getColumnTypeName(1)).isEqualTo("NUMBER");
             assertThat(rs.getMetaData().getScale(1)).isEqualTo(6);
@@ -57,7 +40,8 @@ class NumericResultsTest {
 
     @Test
     void theAverageOfFloatsIsAFloat() throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("select avg(f), sum(f) from measures")) {
+        try (Statement s = sf.connection().createStatement();
+                ResultSet rs = s.executeQuery("select avg(f), sum(f) from measures")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getMetaData().getColumnType(1)).isEqualTo(java.sql.Types.DOUBLE);
             assertThat(rs.getObject(1)).isEqualTo(5.0 / 3);
@@ -73,7 +57,7 @@ class NumericResultsTest {
 
     @Test
     void divisionWithAFloatOperandIsAFloat() throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
+        try (Statement s = sf.connection().createStatement(); ResultSet rs = s.executeQuery(
                 "select f / 3, 1 / f, x / f, 1e0 / 3, i / 3 from measures where i = 1")) {
             assertThat(rs.next()).isTrue();
             ResultSetMetaData md = rs.getMetaData();
@@ -91,7 +75,7 @@ class NumericResultsTest {
 
     @Test
     void div0OfFloatsIsAFloatAndOfIntegersANumber() throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
+        try (Statement s = sf.connection().createStatement(); ResultSet rs = s.executeQuery(
                 "select div0(f, 0), div0(f, 4), div0null(i, null), div0(i, 4) from measures where i = 1")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getMetaData().getColumnTypeName(1)).isEqualTo("DOUBLE");
@@ -111,7 +95,7 @@ class NumericResultsTest {
     }
 
     private String value(String sql) throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = sf.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
             assertThat(rs.next()).isTrue();
             return rs.getString(1);
         }

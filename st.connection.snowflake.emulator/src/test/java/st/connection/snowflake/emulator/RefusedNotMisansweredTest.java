@@ -3,13 +3,10 @@ package st.connection.snowflake.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,26 +15,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * array's text for an ARRAY, an H2 interval for a difference of dates) are refused through the
  * real driver with the emulator's error, naming what is not emulated.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RefusedNotMisansweredTest {
-    private SnowflakeEmulator sf;
-    private Connection connection;
-
-    @BeforeAll
-    void start() throws SQLException {
-        sf = SnowflakeEmulator.start();
-        connection = Driver.connect(sf);
-        try (Statement s = connection.createStatement()) {
-            s.execute("create table t(id number, r string)");
-            s.execute("insert into t values (1, 'n'), (2, 's'), (3, null)");
-        }
-    }
-
-    @AfterAll
-    void stop() throws SQLException {
-        connection.close();
-        sf.close();
-    }
+    @RegisterExtension
+    static final ConnectedEmulator sf = new ConnectedEmulator(
+            "create table t(id number, r string)",
+            "insert into t values (1, 'n'), (2, 's'), (3, null)");
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -56,7 +38,7 @@ class RefusedNotMisansweredTest {
         "select array[1, 2] | which the emulator's database computes as INTEGER ARRAY"})
     void isRefusedNamingWhatIsNotEmulated(String sql, String named) {
         assertThatThrownBy(() -> {
-            try (Statement s = connection.createStatement()) {
+            try (Statement s = sf.connection().createStatement()) {
                 s.executeQuery(sql).close();
             }
         }).isInstanceOfSatisfying(SQLException.class, e -> {

@@ -11,33 +11,18 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import net.snowflake.client.jdbc.SnowflakeSQLException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 
 /** DML counts, DDL, SQL errors, session commands and transactions. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StatementsTest {
-    private SnowflakeEmulator sf;
-    private Connection connection;
-
-    @BeforeAll
-    void start() throws SQLException {
-        sf = SnowflakeEmulator.start();
-        connection = Driver.connect(sf);
-    }
-
-    @AfterAll
-    void stop() throws SQLException {
-        connection.close();
-        sf.close();
-    }
+    @RegisterExtension
+    static final ConnectedEmulator sf = new ConnectedEmulator();
 
     @Test
     void dmlAnswersAffectedRowCounts() throws SQLException {
-        try (Statement s = connection.createStatement()) {
+        try (Statement s = sf.connection().createStatement()) {
             assertThat(s.executeUpdate("create table counted(id int primary key, v varchar)")).isZero();
             assertThat(s.executeUpdate("insert into counted values (1, 'a'), (2, 'b'), (3, 'c')")).isEqualTo(3);
             assertThat(s.executeUpdate("update counted set v = 'z' where id >= 2")).isEqualTo(2);
@@ -51,7 +36,7 @@ class StatementsTest {
 
     @Test
     void sqlErrorsCarryCodeStateAndQueryId() throws SQLException {
-        try (Statement s = connection.createStatement()) {
+        try (Statement s = sf.connection().createStatement()) {
             assertThatThrownBy(() -> s.executeQuery("select * from no_such_table"))
                     .isInstanceOfSatisfying(SnowflakeSQLException.class, e -> {
                         assertThat(e.getErrorCode()).isEqualTo(SnowflakeErrorCodes.OBJECT_DOES_NOT_EXIST);
@@ -73,9 +58,9 @@ class StatementsTest {
 
     @Test
     void useSchemaChangesWhereUnqualifiedNamesResolve() throws SQLException {
-        sf.execute("create schema staging");
-        sf.execute("create table staging.loaded(x timestamp_ltz)");
-        try (Connection c = Driver.connect(sf); Statement s = c.createStatement()) {
+        sf.emulator().execute("create schema staging");
+        sf.emulator().execute("create table staging.loaded(x timestamp_ltz)");
+        try (Connection c = Driver.connect(sf.emulator()); Statement s = c.createStatement()) {
             s.execute("use schema emulator.staging");
             assertThat(c.getSchema()).isEqualTo("STAGING");
             assertThat(c.getCatalog()).isEqualTo("EMULATOR");
@@ -94,7 +79,7 @@ class StatementsTest {
     @Test
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void queryTimeoutCancelsTheRunningStatement() throws SQLException {
-        try (Statement s = connection.createStatement()) {
+        try (Statement s = sf.connection().createStatement()) {
             s.setQueryTimeout(1);
             long start = System.nanoTime();
             assertThatThrownBy(() -> s.executeQuery("select sum(x) from system_range(1, 100000000000)"))
@@ -112,8 +97,8 @@ class StatementsTest {
 
     @Test
     void rollbackUndoesWorkWhenAutoCommitIsOff() throws SQLException {
-        sf.execute("create table transactional(id int)");
-        try (Connection c = Driver.connect(sf); Statement s = c.createStatement()) {
+        sf.emulator().execute("create table transactional(id int)");
+        try (Connection c = Driver.connect(sf.emulator()); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             s.executeUpdate("insert into transactional values (1)");
             c.rollback();
@@ -121,7 +106,8 @@ class StatementsTest {
             c.commit();
             c.setAutoCommit(true);
         }
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("select id from transactional")) {
+        try (Statement s = sf.connection().createStatement();
+                ResultSet rs = s.executeQuery("select id from transactional")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getInt(1)).isEqualTo(2);
             assertThat(rs.next()).isFalse();
@@ -130,8 +116,8 @@ class StatementsTest {
 
     @Test
     void beginSuspendsAutoCommitUntilRollback() throws SQLException {
-        sf.execute("create table begun(id int)");
-        try (Statement s = connection.createStatement()) {
+        sf.emulator().execute("create table begun(id int)");
+        try (Statement s = sf.connection().createStatement()) {
             s.execute("begin transaction");
             s.executeUpdate("insert into begun values (1)");
             s.execute("rollback");
@@ -146,12 +132,13 @@ class StatementsTest {
 
     @Test
     void uncommittedWorkIsRolledBackWhenTheConnectionCloses() throws SQLException {
-        sf.execute("create table abandoned(id int)");
-        try (Connection c = Driver.connect(sf); Statement s = c.createStatement()) {
+        sf.emulator().execute("create table abandoned(id int)");
+        try (Connection c = Driver.connect(sf.emulator()); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             s.executeUpdate("insert into abandoned values (1)");
         }
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("select count(*) from abandoned")) {
+        try (Statement s = sf.connection().createStatement();
+                ResultSet rs = s.executeQuery("select count(*) from abandoned")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getInt(1)).isZero();
         }
@@ -159,9 +146,9 @@ class StatementsTest {
 
     @Test
     void seededDataIsVisibleToSessions() throws SQLException {
-        assertThat(sf.execute("create table seeded(id int, label string)")).isZero();
-        assertThat(sf.execute("insert into seeded values (1, 'one'), (2, 'two')")).isEqualTo(2);
-        try (PreparedStatement ps = connection.prepareStatement("select label from seeded where id = ?")) {
+        assertThat(sf.emulator().execute("create table seeded(id int, label string)")).isZero();
+        assertThat(sf.emulator().execute("insert into seeded values (1, 'one'), (2, 'two')")).isEqualTo(2);
+        try (PreparedStatement ps = sf.connection().prepareStatement("select label from seeded where id = ?")) {
             ps.setInt(1, 2);
             try (ResultSet rs = ps.executeQuery()) {
                 assertThat(rs.next()).isTrue();
@@ -172,12 +159,12 @@ class StatementsTest {
 
     @Test
     void preparedStatementMetadataComesFromADescribeWithoutRunning() throws SQLException {
-        sf.execute("create table described(id int, name varchar(10))");
-        long queries = sf.queryCount();
-        try (PreparedStatement ps = connection.prepareStatement("select id, name from described where id = ?")) {
+        sf.emulator().execute("create table described(id int, name varchar(10))");
+        long queries = sf.emulator().queryCount();
+        try (PreparedStatement ps = sf.connection().prepareStatement("select id, name from described where id = ?")) {
             assertThat(ps.getMetaData().getColumnCount()).isEqualTo(2);
             assertThat(ps.getMetaData().getColumnName(2)).isEqualTo("NAME");
         }
-        assertThat(sf.queryCount()).isEqualTo(queries);
+        assertThat(sf.emulator().queryCount()).isEqualTo(queries);
     }
 }

@@ -2,42 +2,24 @@ package st.connection.snowflake.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * TIMESTAMP_LTZ read in the session's time zone and TIMESTAMP_TZ with its own offset and nine
  * fraction digits, as Snowflake's documentation of the timestamp types describes, through the driver.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ZonedTimestampsTest {
-    private SnowflakeEmulator sf;
-    private Connection connection;
-
-    @BeforeAll
-    void start() throws SQLException {
-        sf = SnowflakeEmulator.start();
-        connection = Driver.connect(sf);
-        try (Statement s = connection.createStatement()) {
-            s.execute("create table events(id int, happened timestamp_ltz, zoned timestamp_tz, wall timestamp_ntz)");
-            s.execute("insert into events values (1, '2024-01-15 03:00:00 +00:00', '2024-01-15 03:00:00.123456789 +02:00',"
-                    + " '2024-01-15 03:00:00')");
-            s.execute("alter session set timezone = 'America/New_York'");
-        }
-    }
-
-    @AfterAll
-    void stop() throws SQLException {
-        connection.close();
-        sf.close();
-    }
+    @RegisterExtension
+    static final ConnectedEmulator sf = new ConnectedEmulator(
+            "create table events(id int, happened timestamp_ltz, zoned timestamp_tz, wall timestamp_ntz)",
+            "insert into events values (1, '2024-01-15 03:00:00 +00:00', '2024-01-15 03:00:00.123456789 +02:00',"
+                    + " '2024-01-15 03:00:00')",
+            "alter session set timezone = 'America/New_York'");
 
     @Test
     void fieldsOfATimestampLtzAreReadInTheSessionTimeZone() throws SQLException {
@@ -55,7 +37,8 @@ class ZonedTimestampsTest {
 
     @Test
     void timestampTzKeepsItsOffsetAndNineFractionDigits() throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("select zoned, hour(zoned) from events")) {
+        try (Statement s = sf.connection().createStatement();
+                ResultSet rs = s.executeQuery("select zoned, hour(zoned) from events")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getMetaData().getColumnTypeName(1)).isEqualTo("TIMESTAMPTZ");
             assertThat(rs.getTimestamp(1).toInstant()).isEqualTo(Instant.parse("2024-01-15T01:00:00.123456789Z"));
@@ -66,7 +49,7 @@ class ZonedTimestampsTest {
 
     @Test
     void timestampTypesSurviveSubqueriesAndCalls() throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
+        try (Statement s = sf.connection().createStatement(); ResultSet rs = s.executeQuery(
                 "select zoned, happened, wall, date_trunc('hour', zoned), date_trunc('hour', happened), dateadd(day, 1, zoned)"
                         + " from (select * from events)")) {
             assertThat(rs.next()).isTrue();
@@ -85,7 +68,7 @@ class ZonedTimestampsTest {
 
     @Test
     void describeTellsTimestampTzFromTimestampLtz() throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("describe table events")) {
+        try (Statement s = sf.connection().createStatement(); ResultSet rs = s.executeQuery("describe table events")) {
             StringBuilder types = new StringBuilder();
             while (rs.next()) {
                 types.append(rs.getString("type")).append(' ');
@@ -95,7 +78,7 @@ class ZonedTimestampsTest {
     }
 
     private String row(String sql) throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = sf.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
             assertThat(rs.next()).isTrue();
             StringBuilder row = new StringBuilder();
             for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
