@@ -293,6 +293,18 @@ public final class ResultSetProbe {
         return rows.getUnicodeStream(column);
     }
 
+    /**
+     * Observes a result moved around as a result of the requested {@code type} allows: {@link #scroll}
+     * unless it is {@code TYPE_FORWARD_ONLY}, then {@link #tryToScroll}.
+     */
+    public void moveAround(ResultSet rows, int type) {
+        if (type == ResultSet.TYPE_FORWARD_ONLY) {
+            tryToScroll(rows);
+        } else {
+            scroll(rows);
+        }
+    }
+
     /** Observes a scrollable result moved around: first, last, absolute, relative, previous, before first, after last. */
     public void scroll(ResultSet rows) {
         observe("last", () -> List.of(rows.last(), rows.getRow(), outcome(() -> rows.getString(1))));

@@ -213,11 +213,7 @@ public class SharedH2ResultsIT {
                     probe.readAll(rows, statement);
                 }
                 try (ResultSet rows = statement.executeQuery()) {
-                    if (type == ResultSet.TYPE_FORWARD_ONLY) {
-                        probe.tryToScroll(rows);
-                    } else {
-                        probe.scroll(rows);
-                    }
+                    probe.moveAround(rows, type);
                 }
             }
         }

@@ -127,11 +127,7 @@ class PortableH2ResultsTest {
             probe.readAll(rows, statement);
         }
         try (ResultSet rows = query.run()) {
-            if (type == ResultSet.TYPE_FORWARD_ONLY) {
-                probe.tryToScroll(rows);
-            } else {
-                probe.scroll(rows);
-            }
+            probe.moveAround(rows, type);
         }
         assertThat(probe.cellsRead()).isEqualTo(COLUMNS * ROWS);
         assertThat(probe.getterCalls()).as("every getter of every cell").isGreaterThanOrEqualTo(80 * COLUMNS * ROWS);
