@@ -9,7 +9,9 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Makes the proxies of the JDBC views. A view's statements are proxies made on every
@@ -22,12 +24,8 @@ final class JdbcProxies {
 
     private static final Set<Class<?>> PROXIED = Set.of(Connection.class, Statement.class, PreparedStatement.class,
             CallableStatement.class, DatabaseMetaData.class);
-    private static final ClassValue<Constructor<?>> CONSTRUCTORS = new ClassValue<>() {
-        @Override
-        protected Constructor<?> computeValue(Class<?> type) {
-            return constructorOf(type);
-        }
-    };
+    /** Not a {@code ClassValue}: one on {@code java.sql} types would keep core's class loader after core is refreshed. */
+    private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
 
     private JdbcProxies() {
     }
@@ -38,7 +36,7 @@ final class JdbcProxies {
             throw new IllegalArgumentException("No view proxy for " + type.getName());
         }
         try {
-            return type.cast(CONSTRUCTORS.get(type).newInstance(handler));
+            return type.cast(CONSTRUCTORS.computeIfAbsent(type, JdbcProxies::constructorOf).newInstance(handler));
         } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("Cannot make a " + type.getSimpleName() + " view", e);
         }
